@@ -1,0 +1,107 @@
+package org.statecraft.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Collects violations while a value is checked, then throws them all at once. Not thread-safe. */
+final class Checks {
+
+  /** Longest text value accepted anywhere in the model. */
+  static final int MAX_TEXT = 10_000;
+
+  private final List<Violation> violations = new ArrayList<>();
+
+  void add(String path, ViolationCode code, String message) {
+    violations.add(new Violation(path, code, message));
+  }
+
+  boolean check(boolean ok, String path, ViolationCode code, String message) {
+    if (!ok) {
+      add(path, code, message);
+    }
+    return ok;
+  }
+
+  /** Text must not be blank nor longer than {@code max}. */
+  boolean text(String value, String path, int max) {
+    if (value.isBlank()) {
+      add(path, ViolationCode.BLANK, "must not be blank");
+      return false;
+    }
+    if (value.length() > max) {
+      add(path, ViolationCode.TOO_LONG, "must be at most " + max + " characters, was " + value.length());
+      return false;
+    }
+    if (!value.strip().equals(value)) {
+      add(path, ViolationCode.INVALID_FORMAT, "must not start or end with white space");
+      return false;
+    }
+    return true;
+  }
+
+  boolean text(String value, String path) {
+    return text(value, path, MAX_TEXT);
+  }
+
+  void notEmpty(Collection<?> values, String path) {
+    check(!values.isEmpty(), path, ViolationCode.EMPTY, "must hold at least one element");
+  }
+
+  /** Reports every element equal to an earlier one, at the later element's index. */
+  void distinct(List<?> values, String path) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        add(path + "[" + i + "]", ViolationCode.DUPLICATE, "repeats " + values.get(i));
+      }
+    }
+  }
+
+  void eachText(List<String> values, String path) {
+    for (int i = 0; i < values.size(); i++) {
+      text(values.get(i), path + "[" + i + "]");
+    }
+  }
+
+  boolean matches(String value, Pattern pattern, String path, String expected) {
+    if (!pattern.matcher(value).matches()) {
+      add(path, ViolationCode.INVALID_FORMAT, "must be " + expected + ", was '" + abbreviate(value) + "'");
+      return false;
+    }
+    return true;
+  }
+
+  boolean isEmpty() {
+    return violations.isEmpty();
+  }
+
+  List<Violation> violations() {
+    return List.copyOf(violations);
+  }
+
+  void throwIfAny() {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+
+  static String abbreviate(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+  }
+
+  /** Throws a single violation for a value that is checked as a whole (e.g. a factory argument). */
+  static ValidationException single(String path, ViolationCode code, String message) {
+    return new ValidationException(List.of(new Violation(path, code, message)));
+  }
+
+  static <T> T nonNull(T value, String path) {
+    if (value == null) {
+      throw single(path, ViolationCode.REQUIRED, "must not be null");
+    }
+    return value;
+  }
+}

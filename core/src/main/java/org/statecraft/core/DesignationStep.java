@@ -1,0 +1,47 @@
+package org.statecraft.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One stage a {@link DesignationChange} reached: the {@link DesignationStage stage}, when (if
+ * known), its provenance, and the {@link Statement} that announced it (if any).
+ *
+ * <p>The date is an interval so that "on or before 2024-11-25" can be said honestly; it is absent
+ * when nothing is known. This type is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DesignationStep {
+
+  DesignationStep() {}
+
+  /** Returns the stage reached. */
+  public abstract DesignationStage stage();
+
+  /** Returns when the stage was reached, if anything is known of it. */
+  public abstract Optional<DateInterval> when();
+
+  /** Returns where the facts about this step come from. */
+  public abstract List<Provenance> provenance();
+
+  /** Returns the statement that announced or declared this step, if any. */
+  public abstract Optional<EventId> announcedBy();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = new Checks();
+    checks.distinct(provenance(), "provenance");
+    checks.throwIfAny();
+  }
+
+  /** Builds a {@link DesignationStep}. Not thread-safe; {@code build()} checks every rule at once. */
+  public static final class Builder extends ImmutableDesignationStep.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,61 @@
+package org.statecraft.core;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A named person who acts for a state or organization: names, nationalities, {@link Position
+ * positions} held over time, external identifiers and provenance.
+ *
+ * <p>Names hold exactly one {@link NameKind#PRIMARY primary} name and no name twice; nationalities
+ * and external identifiers hold no element twice. Lists may be empty but are never null. That
+ * every position's organization resolves is checked by the {@link Dossier}. This type is immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public abstract class Official {
+
+  Official() {}
+
+  /** Returns the official's identifier. */
+  public abstract OfficialId id();
+
+  /** Returns every name, exactly one of them primary. */
+  public abstract List<Name> names();
+
+  /** Returns the countries the official is a national of, if known. */
+  public abstract List<CountryCode> nationalities();
+
+  /** Returns the posts held or once held. */
+  public abstract List<Position> positions();
+
+  /** Returns identifiers in outside registers, such as Wikidata or the UN sanctions list. */
+  public abstract List<ExternalId> externalIds();
+
+  /** Returns where the facts about this official come from. */
+  public abstract List<Provenance> provenance();
+
+  /** Returns the text of the primary name. */
+  public final String primaryName() {
+    return Names.primary(names());
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = new Checks();
+    Names.check(checks, names(), "names");
+    checks.distinct(nationalities(), "nationalities");
+    checks.distinct(externalIds(), "externalIds");
+    checks.throwIfAny();
+  }
+
+  /** Builds an {@link Official}. Not thread-safe; {@code build()} checks every rule at once. */
+  public static final class Builder extends ImmutableOfficial.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,41 @@
+package org.statecraft.core;
+
+/**
+ * The identifier of an {@link Official}: a stable slug chosen by the data's author, such as
+ * {@code sergei-shoigu}.
+ *
+ * <p>Typed: an {@code OfficialId} cannot be passed where another kind of identifier is expected. A
+ * slug is 1 to 100 characters of lower-case ASCII letters and digits, in groups joined by single
+ * hyphens. This record is immutable and thread-safe; its value is never null.
+ *
+ * @param value the slug
+ */
+public record OfficialId(String value) implements ActorRef {
+
+  /**
+   * Creates an identifier, checking its form.
+   *
+   * @throws ValidationException with code {@link ViolationCode#INVALID_FORMAT} if {@code value} is
+   *     not a slug, or {@link ViolationCode#REQUIRED} if it is null
+   */
+  public OfficialId {
+    Ids.slug(value, "official id");
+  }
+
+  /**
+   * Returns the identifier with the given slug.
+   *
+   * @param value the slug, such as {@code sergei-shoigu}
+   * @return the identifier
+   * @throws ValidationException if {@code value} is not a slug
+   */
+  public static OfficialId of(String value) {
+    return new OfficialId(value);
+  }
+
+  /** Returns the slug. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

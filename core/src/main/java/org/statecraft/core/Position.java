@@ -1,0 +1,53 @@
+package org.statecraft.core;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A post an {@link Official} holds or held: the title, the {@link Organization} (by id), the term
+ * as a {@link DateInterval}, and the {@link PositionStatus status} as of the source.
+ *
+ * <p>The term defaults to the unbounded interval when not known; its end is never before its start
+ * (checked by {@link DateInterval}). The title is 1 to 1,000 characters. That the organization
+ * resolves is checked by the {@link Dossier}. This type is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Position {
+
+  Position() {}
+
+  /** Returns the title, such as {@code Secretary of the Security Council}. */
+  public abstract String title();
+
+  /** Returns the organization the post belongs to. */
+  public abstract OrganizationId organization();
+
+  /** Returns the term, unbounded when not known. */
+  @Value.Default
+  public DateInterval term() {
+    return DateInterval.unbounded();
+  }
+
+  /** Returns whether the post is held, as of the source. */
+  public abstract PositionStatus status();
+
+  /** Returns where the facts about this position come from. */
+  public abstract List<Provenance> provenance();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = new Checks();
+    checks.text(title(), "title", Name.MAX_LENGTH);
+    checks.throwIfAny();
+  }
+
+  /** Builds a {@link Position}. Not thread-safe; {@code build()} checks every rule at once. */
+  public static final class Builder extends ImmutablePosition.Builder {
+    Builder() {}
+  }
+}
