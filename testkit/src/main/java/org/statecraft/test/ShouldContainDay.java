@@ -23,7 +23,7 @@ final class ShouldContainDay extends BasicErrorMessageFactory {
         expectation = "to certainly not contain";
         break;
       default:
-        expectation = "to possibly contain, without certainty,";
+        expectation = "to be uncertain whether it contains";
         break;
     }
     return new ShouldContainDay("%nExpecting interval %s%n%s:%n  %s%nbut whether it contains that day is %s",
