@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Prints the Kabul visit of 2024-11-25 as a timeline: each event with its date at its true "
             + "precision, who, what, its status and the paragraphs of the report it comes from.",
-        "Then reads the dossier back from its JSON file and confirms that it is valid."})
+        "Then confirms that the dossier is valid."})
 final class DemoCommand implements Callable<Integer> {
 
   @Spec
