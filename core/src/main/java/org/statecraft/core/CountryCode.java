@@ -3,6 +3,7 @@ package org.statecraft.core;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A country or territory as an ISO 3166-1 alpha-2 code, such as {@code AF}, {@code RU} or
@@ -55,11 +56,11 @@ public record CountryCode(String code) {
   /**
    * Tells whether a code would be accepted, without throwing.
    *
-   * @param code the candidate code
-   * @return true if {@link #of(String)} accepts it
+   * @param code the candidate code, or {@code null}
+   * @return true if {@link #of(String)} accepts it; false for {@code null}
    */
-  public static boolean isValid(String code) {
-    return KNOWN.contains(code);
+  public static boolean isValid(@Nullable String code) {
+    return code != null && KNOWN.contains(code);
   }
 
   /** Returns the code. */
