@@ -65,8 +65,10 @@ public abstract non-sealed class DesignationChange implements Event {
   }
 
   /**
-   * Returns the latest step certainly reached on or before the given day. A step whose date is
-   * unknown, or whose date may fall after the day, is not counted.
+   * Returns the latest step certainly reached on or before the given day. A step counts only when
+   * the end of its date interval lies on or before the day; a step whose date is unknown, whose
+   * interval is open at the end ({@code 2024-12/..}: reached some time from then on), or whose date
+   * may fall after the day, is not counted.
    *
    * @param day the day
    * @return the step, or empty if no step is certainly reached by then
@@ -82,7 +84,7 @@ public abstract non-sealed class DesignationChange implements Event {
   }
 
   private static boolean reachedBy(DateInterval when, LocalDate day) {
-    Optional<PartialDate> last = when.end().or(when::start);
+    Optional<PartialDate> last = when.end();
     return last.isPresent() && last.get().isOnOrBefore(day) == Answer.YES;
   }
 

@@ -8,7 +8,9 @@ import org.immutables.value.Value;
  * One stage a {@link DesignationChange} reached: the {@link DesignationStage stage}, when (if
  * known), its provenance, and the {@link Statement} that announced it (if any).
  *
- * <p>The date is an interval so that "on or before 2024-11-25" can be said honestly; it is absent
+ * <p>The date is an interval within which the stage was reached, so that "on or before
+ * 2024-11-25" ({@code ../2024-11-25}) or "some time from December 2024 on" ({@code 2024-12/..}) can
+ * be said honestly; a single date says the day (or month, or year) it was reached. It is absent
  * when nothing is known. This type is immutable and thread-safe.
  */
 @Value.Immutable

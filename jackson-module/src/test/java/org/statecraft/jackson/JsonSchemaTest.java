@@ -1,0 +1,222 @@
+package org.statecraft.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON Schemas of wire format version 1 (dossier and single event), checked with a real draft
+ * 2020-12 validator against the golden files, and against the Java model's vocabularies.
+ */
+class JsonSchemaTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Definitions that are building blocks of others, not types of their own with a golden file. */
+  private static final Set<String> BUILDING_BLOCKS = Set.of(
+      "schemaVersion", "slug", "officialId", "organizationId", "eventId", "sourceId", "text",
+      "provenanceList", "actorRefList", "names", "event");
+
+  static List<Path> validFiles() {
+    return GoldenFiles.valid();
+  }
+
+  static List<Path> invalidFiles() {
+    return GoldenFiles.invalid();
+  }
+
+  static List<Path> rejectedFiles() {
+    return GoldenFiles.rejected();
+  }
+
+  @Test
+  void schemas_are_draft_2020_12_with_stable_ids() {
+    JsonNode dossier = resource("dossier");
+    JsonNode event = resource("event");
+
+    assertThat(dossier.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(event.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(dossier.path("$id").asText()).isEqualTo(JsonSchemas.BASE + "dossier.schema.json");
+    assertThat(event.path("$id").asText()).isEqualTo(JsonSchemas.BASE + "event.schema.json");
+    assertThat(event.path("$ref").asText()).isEqualTo("dossier.schema.json#/$defs/event");
+  }
+
+  @Test
+  void schemas_are_valid_against_the_draft_2020_12_meta_schema() {
+    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+    assertThat(JsonSchemas.describe(meta.validate(resource("dossier")))).isEmpty();
+    assertThat(JsonSchemas.describe(meta.validate(resource("event")))).isEmpty();
+  }
+
+  @Test
+  void the_schema_copies_in_docs_are_identical_to_the_jar_resources() throws IOException {
+    Path docs = ProjectFiles.root().resolve("docs/schema");
+    for (String name : List.of("dossier", "event")) {
+      byte[] inJar = resourceBytes(name);
+      assertThat(Files.readAllBytes(docs.resolve(name + ".schema.json")))
+          .as("docs/schema/%s.schema.json must equal the jar resource byte for byte", name)
+          .isEqualTo(inJar);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validFiles")
+  void every_valid_golden_file_passes_its_schema(Path file) {
+    assertThat(JsonSchemas.errors(GoldenFiles.schemaOf(file), GoldenFiles.tree(file))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidFiles")
+  void every_invalid_golden_file_fails_its_schema_with_the_expected_errors(Path file) {
+    GoldenFiles.Expectation expected = GoldenFiles.expectation(file);
+
+    List<String> errors = JsonSchemas.errors(expected.against(), GoldenFiles.tree(file));
+
+    assertThat(expected.schemaErrors()).as("an invalid file must expect schema errors").isNotEmpty();
+    assertThat(errors).containsExactlyElementsOf(expected.schemaErrors());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rejectedFiles")
+  void every_rejected_golden_file_passes_the_schema_because_only_readers_check_its_rule(Path file) {
+    GoldenFiles.Expectation expected = GoldenFiles.expectation(file);
+
+    assertThat(expected.hasSchemaErrors() && expected.schemaErrors().isEmpty())
+        .as("a rejected file must declare \"schemaErrors\": []").isTrue();
+    assertThat(JsonSchemas.errors(expected.against(), GoldenFiles.tree(file))).isEmpty();
+  }
+
+  @Test
+  void every_invalid_or_rejected_file_has_an_expectation_and_every_expectation_a_file() {
+    Set<Path> documents = new HashSet<>(GoldenFiles.invalid());
+    documents.addAll(GoldenFiles.rejected());
+    Set<Path> expectations = GoldenFiles.all().stream().filter(GoldenFiles::isExpectation).collect(Collectors.toSet());
+
+    assertThat(documents).isNotEmpty();
+    assertThat(documents).allSatisfy(d -> assertThat(expectations).contains(GoldenFiles.expectationFile(d)));
+    assertThat(expectations).allSatisfy(e -> assertThat(documents.stream().map(GoldenFiles::expectationFile)).contains(e));
+    assertThat(documents).allSatisfy(d -> {
+      GoldenFiles.Expectation x = GoldenFiles.expectation(d);
+      assertThat(x.against()).isIn(JsonSchemas.DOSSIER, JsonSchemas.EVENT);
+      assertThat(x.violations()).as("violations expected of %s", d.getFileName()).isNotEmpty();
+    });
+  }
+
+  @Test
+  void the_golden_folder_holds_a_valid_example_of_every_type() {
+    Set<String> types = GoldenFiles.valid().stream().map(GoldenFiles::typeOf).collect(Collectors.toSet());
+    Set<String> expected = new TreeSet<>(List.of("dossier", "visit", "statement", "sanction", "designation-change"));
+    resource("dossier").path("$defs").fieldNames().forEachRemaining(def -> {
+      boolean isEnum = resource("dossier").path("$defs").path(def).has("enum");
+      boolean isEventPart = List.of("visit", "statement", "sanction", "designationChange").contains(def);
+      if (!isEnum && !isEventPart && !BUILDING_BLOCKS.contains(def)) {
+        expected.add(GoldenFiles.kebabCase(def));
+      }
+    });
+
+    assertThat(types).containsAll(expected);
+    assertThat(expected).contains("official", "organization", "partial-date", "date-interval", "actor-ref", "place");
+  }
+
+  @Test
+  void every_enumeration_in_the_schema_equals_the_wire_forms_of_its_java_enum() throws ClassNotFoundException {
+    JsonNode defs = resource("dossier").path("$defs");
+    List<String> enumDefs = new ArrayList<>();
+    for (Iterator<String> it = defs.fieldNames(); it.hasNext(); ) {
+      String def = it.next();
+      if (defs.path(def).has("enum")) {
+        enumDefs.add(def);
+        Class<?> javaEnum = Class.forName("org.statecraft.core." + Character.toUpperCase(def.charAt(0)) + def.substring(1));
+        List<String> wireForms = Arrays.stream(javaEnum.getEnumConstants())
+            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .collect(Collectors.toList());
+        List<String> inSchema = new ArrayList<>();
+        defs.path(def).path("enum").forEach(v -> inSchema.add(v.asText()));
+
+        assertThat(inSchema).as("$defs/%s against %s", def, javaEnum.getName()).containsExactlyElementsOf(wireForms);
+      }
+    }
+    assertThat(enumDefs).containsExactlyInAnyOrder("nameKind", "basis", "organizationKind", "positionStatus",
+        "eventType", "statementKind", "sanctionMeasure", "sanctionStatus", "designationAction", "designationStage");
+  }
+
+  @Test
+  void every_enumeration_value_appears_in_the_valid_golden_documents() {
+    Map<String, Set<String>> used = new HashMap<>();
+    for (Path file : GoldenFiles.valid()) {
+      String schema = GoldenFiles.schemaOf(file);
+      if (schema.equals(JsonSchemas.DOSSIER)) {
+        collect(GoldenFiles.tree(file), "", "", used);
+      } else if (schema.equals(JsonSchemas.EVENT)) {
+        collect(GoldenFiles.tree(file), "", "events", used);
+      }
+    }
+    Map<String, String> enumAt = Map.of(
+        "names.kind", "nameKind", "organizations.kind", "organizationKind", "positions.status", "positionStatus",
+        "provenance.basis", "basis", "events.type", "eventType", "events.kind", "statementKind",
+        "events.measures", "sanctionMeasure", "events.status", "sanctionStatus", "events.action", "designationAction",
+        "stages.stage", "designationStage");
+    JsonNode defs = resource("dossier").path("$defs");
+    enumAt.forEach((where, def) -> {
+      Set<String> values = new LinkedHashSet<>();
+      defs.path(def).path("enum").forEach(v -> values.add(v.asText()));
+      assertThat(used.getOrDefault(where, Set.of())).as("values of $defs/%s used at %s", def, where).containsAll(values);
+    });
+  }
+
+  /** Records each string value under "parent.property", ignoring array indices. */
+  private static void collect(JsonNode node, String parent, String property, Map<String, Set<String>> used) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(f -> collect(f.getValue(), property, f.getKey(), used));
+    } else if (node.isArray()) {
+      node.forEach(e -> collect(e, parent, property, used));
+    } else if (node.isTextual()) {
+      used.computeIfAbsent(parent + "." + property, k -> new HashSet<>()).add(node.asText());
+    }
+  }
+
+  static JsonNode resource(String name) {
+    try {
+      return MAPPER.readTree(resourceBytes(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] resourceBytes(String name) {
+    String path = JsonSchemas.RESOURCE_FOLDER + name + ".schema.json";
+    try (InputStream in = JsonSchemaTest.class.getClassLoader().getResourceAsStream(path)) {
+      assertThat(in).as("jar resource %s", path).isNotNull();
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

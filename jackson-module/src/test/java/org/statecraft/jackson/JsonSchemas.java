@@ -1,0 +1,69 @@
+package org.statecraft.jackson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The Statecraft JSON Schemas loaded from the jar resources by a real draft 2020-12 validator
+ * (networknt json-schema-validator). Schema identifiers under {@link #BASE} resolve to the
+ * classpath, so nothing is fetched from the network.
+ */
+final class JsonSchemas {
+
+  static final String BASE = "https://statecraft.org/schema/v1/";
+  static final String RESOURCE_FOLDER = "org/statecraft/jackson/schema/v1/";
+  static final String DOSSIER = "dossier";
+  static final String EVENT = "event";
+
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12,
+      builder -> builder
+          .schemaIdResolvers(ids -> ids.mapPrefix(BASE, "classpath:" + RESOURCE_FOLDER))
+          .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
+
+  private JsonSchemas() {}
+
+  /**
+   * Returns the schema to validate against: {@code dossier}, {@code event}, or the name of a
+   * definition in the dossier schema's {@code $defs} (such as {@code place}).
+   */
+  static Schema schema(String name) {
+    if (DOSSIER.equals(name) || EVENT.equals(name)) {
+      return REGISTRY.getSchema(SchemaLocation.of(BASE + name + ".schema.json"));
+    }
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + "dossier.schema.json#/$defs/" + name));
+  }
+
+  /**
+   * Validates and returns each error as {@code keyword at location}, sorted. The location is a
+   * JSON path as the reader writes it ({@code $.events[0].type}); for {@code required} it names
+   * the missing property ({@code required at $.events[0].place}), as the reader does.
+   */
+  static List<String> errors(String schemaName, JsonNode instance) {
+    return describe(schema(schemaName).validate(instance));
+  }
+
+  static List<String> describe(List<Error> errors) {
+    return errors.stream()
+        .map(e -> e.getKeyword() + " at " + location(e))
+        .sorted()
+        .collect(Collectors.toList());
+  }
+
+  private static String location(Error error) {
+    String at = error.getInstanceLocation().toString();
+    if (("required".equals(error.getKeyword()) || "dependentRequired".equals(error.getKeyword()))
+        && error.getProperty() != null) {
+      return at + "." + error.getProperty();
+    }
+    return at;
+  }
+}
