@@ -22,6 +22,7 @@ final class JsonSchemas {
   static final String RESOURCE_FOLDER = "org/statecraft/jackson/schema/v1/";
   static final String DOSSIER = "dossier";
   static final String EVENT = "event";
+  static final String DEFS = "$defs/";
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12,
@@ -32,14 +33,16 @@ final class JsonSchemas {
   private JsonSchemas() {}
 
   /**
-   * Returns the schema to validate against: {@code dossier}, {@code event}, or the name of a
-   * definition in the dossier schema's {@code $defs} (such as {@code place}).
+   * Returns the schema to validate against: {@code dossier} or {@code event} for the two document
+   * schemas, or a definition in the dossier schema's {@code $defs}, named as {@code place} or
+   * {@code $defs/place} ({@code $defs/event} is an event inside a dossier, without schemaVersion).
    */
   static Schema schema(String name) {
     if (DOSSIER.equals(name) || EVENT.equals(name)) {
       return REGISTRY.getSchema(SchemaLocation.of(BASE + name + ".schema.json"));
     }
-    return REGISTRY.getSchema(SchemaLocation.of(BASE + "dossier.schema.json#/$defs/" + name));
+    String def = name.startsWith(DEFS) ? name.substring(DEFS.length()) : name;
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + "dossier.schema.json#/$defs/" + def));
   }
 
   /**
