@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * {@code events[3].visitors[0]}:
  * <ul>
  *   <li>identifiers are unique: no two sources, no two events, and no two entities (officials and
- *       organizations together) share one ({@link ViolationCode#DUPLICATE_ID});</li>
+ *       organizations together) share one ({@link ViolationCode#DUPLICATE_ID}); the violation is
+ *       reported at the repeat, taking officials before organizations;</li>
  *   <li>every reference resolves ({@link ViolationCode#DANGLING_REFERENCE}) to something of the
  *       right kind ({@link ViolationCode#WRONG_KIND_REFERENCE}): an {@link OfficialId} to an
  *       official, an {@link OrganizationId} to an organization, a statement's
@@ -202,7 +203,8 @@ public abstract class Dossier {
   /**
    * Returns where a subject stands on an authority's list on a day: among the designation changes
    * of that authority about that subject, the step most recently reached on or before the day
-   * (see {@link DesignationChange#stepOn(LocalDate)}).
+   * (see {@link DesignationChange#stepOn(LocalDate)}), compared by the latest date each step may
+   * have been reached; on a tie, the change later in {@link #timeline()} wins.
    *
    * @param authority the authority whose list is asked about
    * @param subject the listed or delisted subject
@@ -214,13 +216,19 @@ public abstract class Dossier {
     Checks.nonNull(subject, "subject");
     Checks.nonNull(day, "day");
     DesignationStatus best = null;
+    PartialDate bestReached = null;
     for (DesignationChange change : events(DesignationChange.class)) {
       if (!change.authority().equals(authority) || !change.subject().equals(subject)) {
         continue;
       }
       Optional<DesignationStep> step = change.stepOn(day);
       if (step.isPresent()) {
-        best = new DesignationStatus(change, step.get());
+        // stepOn only returns steps whose interval has an end
+        PartialDate reached = step.get().when().flatMap(DateInterval::end).orElseThrow();
+        if (best == null || PartialDate.TIMELINE_ORDER.compare(reached, bestReached) >= 0) {
+          best = new DesignationStatus(change, step.get());
+          bestReached = reached;
+        }
       }
     }
     return Optional.ofNullable(best);
@@ -251,16 +259,22 @@ public abstract class Dossier {
 
     void run() {
       indexSources();
-      for (int i = 0; i < d.organizations().size(); i++) {
-        Organization o = d.organizations().get(i);
-        if (officials.containsKey(o.id().value()) || organizations.putIfAbsent(o.id().value(), o) != null) {
-          checks.add("organizations[" + i + "].id", ViolationCode.DUPLICATE_ID, "another entity already has the id " + o.id());
-        }
-      }
+      // In dossier order (officials, then organizations): a duplicate is reported where it repeats.
       for (int i = 0; i < d.officials().size(); i++) {
         Official o = d.officials().get(i);
-        if (organizations.containsKey(o.id().value()) || officials.putIfAbsent(o.id().value(), o) != null) {
-          checks.add("officials[" + i + "].id", ViolationCode.DUPLICATE_ID, "another entity already has the id " + o.id());
+        if (officials.putIfAbsent(o.id().value(), o) != null) {
+          checks.add("officials[" + i + "].id", ViolationCode.DUPLICATE_ID, "another official already has the id " + o.id());
+        }
+      }
+      for (int i = 0; i < d.organizations().size(); i++) {
+        Organization o = d.organizations().get(i);
+        // indexed even when an official has the id, so that references to it by OrganizationId
+        // do not repeat the problem as wrong-kind references
+        boolean repeated = organizations.putIfAbsent(o.id().value(), o) != null;
+        if (officials.containsKey(o.id().value())) {
+          checks.add("organizations[" + i + "].id", ViolationCode.DUPLICATE_ID, "an official already has the id " + o.id());
+        } else if (repeated) {
+          checks.add("organizations[" + i + "].id", ViolationCode.DUPLICATE_ID, "another organization already has the id " + o.id());
         }
       }
       for (int i = 0; i < d.events().size(); i++) {

@@ -1,0 +1,11 @@
+/**
+ * Statecraft examples: the Kabul visit of 2024-11-25 as ready-made fixtures, typed Java values
+ * ({@link org.statecraft.examples.KabulFixtures}) and the same dossier as a JSON resource at
+ * {@code statecraft/fixtures/kabul-visit-2024-11-25.json}.
+ */
+module org.statecraft.examples {
+  requires transitive org.statecraft.core;
+  requires static org.jspecify;
+
+  exports org.statecraft.examples;
+}

@@ -1,0 +1,12 @@
+/**
+ * Statecraft test kit: AssertJ assertions for the Statecraft model ({@link
+ * org.statecraft.test.StatecraftAssertions}) and a JUnit 5 extension that injects fixture dossiers
+ * into test methods. Meant to be added at test scope.
+ */
+module org.statecraft.test {
+  requires transitive org.statecraft.core;
+  requires transitive org.assertj.core;
+  requires static org.jspecify;
+
+  exports org.statecraft.test;
+}
