@@ -13,5 +13,8 @@ module org.statecraft.jackson {
 
   exports org.statecraft.jackson;
 
+  // The JSON Schemas are resources that anyone may read (validators load them by class loader).
+  opens org.statecraft.jackson.schema.v1;
+
   provides com.fasterxml.jackson.databind.Module with org.statecraft.jackson.StatecraftModule;
 }
