@@ -965,7 +965,7 @@ final class WireReader {
     } else if (shapes > 1) {
       add(at, ViolationCode.INCONSISTENT, "an actor must have only one of 'official', 'organization' or 'group'");
     } else if (affiliationSeen && !groupSeen) {
-      add(at + ".affiliation", ViolationCode.INCONSISTENT, "is only allowed beside 'group'");
+      add(at, ViolationCode.INCONSISTENT, "'affiliation' is only allowed beside 'group'");
     }
     if (violations.size() > start) {
       return null;

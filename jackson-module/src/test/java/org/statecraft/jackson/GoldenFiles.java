@@ -41,7 +41,7 @@ final class GoldenFiles {
   private GoldenFiles() {}
 
   static Path folder() {
-    URL url = GoldenFiles.class.getClassLoader().getResource(FOLDER);
+    URL url = GoldenFiles.class.getResource("/" + FOLDER);
     if (url == null) {
       throw new IllegalStateException("test resource folder " + FOLDER + " is missing");
     }
