@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Baseline (b): what a user would write by hand with Jackson's streaming API to read and write
@@ -68,6 +70,23 @@ public final class HandWrittenCodec {
     try (JsonParser p = factory.createParser(json)) {
       return event(p, p.nextToken());
     }
+  }
+
+  /**
+   * Reads a stream of single-event documents, such as NDJSON, passing each to {@code sink}.
+   *
+   * @return the number of events
+   */
+  public int readEvents(byte[] json, Consumer<PlainModel.Event> sink) throws IOException {
+    int count = 0;
+    try (JsonParser p = factory.createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        sink.accept(event(p, t));
+        count++;
+      }
+    }
+    return count;
   }
 
   private static PlainModel.Event event(JsonParser p, JsonToken start) throws IOException {
@@ -478,6 +497,17 @@ public final class HandWrittenCodec {
       write(g, e);
     }
     return out.toByteArray();
+  }
+
+  /** Writes single-event documents, one per line (NDJSON). */
+  public void writeEvents(List<PlainModel.Event> events, OutputStream out) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      g.setRootValueSeparator(null);
+      for (PlainModel.Event e : events) {
+        write(g, e);
+        g.writeRaw('\n');
+      }
+    }
   }
 
   private static void write(JsonGenerator g, PlainModel.Event e) throws IOException {
