@@ -100,6 +100,23 @@ final class GoldenFiles {
     return EVENT_TYPES.contains(type) ? JsonSchemas.EVENT : camelCase(type);
   }
 
+  /**
+   * The model type a valid file holds: {@code Dossier}, {@code Event}, or the value type named by
+   * the file ({@code Place} for {@code place.json}, {@code ActorRef} for {@code actor-ref.group.json}).
+   */
+  static Class<?> modelType(Path validFile) {
+    String type = typeOf(validFile);
+    if (EVENT_TYPES.contains(type)) {
+      return org.statecraft.core.Event.class;
+    }
+    String simpleName = camelCase(type);
+    try {
+      return Class.forName("org.statecraft.core." + Character.toUpperCase(simpleName.charAt(0)) + simpleName.substring(1));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("no model type for the golden file " + name(validFile), e);
+    }
+  }
+
   static String camelCase(String kebab) {
     StringBuilder sb = new StringBuilder();
     for (String part : kebab.split("-")) {

@@ -145,7 +145,8 @@ class JsonSchemaTest {
   }
 
   @Test
-  void every_enumeration_in_the_schema_equals_the_wire_forms_of_its_java_enum() throws ClassNotFoundException {
+  void every_enumeration_in_the_schema_equals_what_the_module_writes_for_its_java_enum() throws Exception {
+    ObjectMapper module = StatecraftJson.standard().newObjectMapper();
     JsonNode defs = resource("dossier").path("$defs");
     List<String> enumDefs = new ArrayList<>();
     for (Iterator<String> it = defs.fieldNames(); it.hasNext(); ) {
@@ -153,13 +154,18 @@ class JsonSchemaTest {
       if (defs.path(def).has("enum")) {
         enumDefs.add(def);
         Class<?> javaEnum = Class.forName("org.statecraft.core." + Character.toUpperCase(def.charAt(0)) + def.substring(1));
-        List<String> wireForms = Arrays.stream(javaEnum.getEnumConstants())
-            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .collect(Collectors.toList());
+        List<String> written = new ArrayList<>();
+        for (Object constant : javaEnum.getEnumConstants()) {
+          String wire = module.readTree(module.writeValueAsString(constant)).asText();
+          written.add(wire);
+          assertThat(wire).as("wire form of %s", constant)
+              .isEqualTo(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          assertThat(module.readValue(module.writeValueAsString(constant), javaEnum)).isSameAs(constant);
+        }
         List<String> inSchema = new ArrayList<>();
         defs.path(def).path("enum").forEach(v -> inSchema.add(v.asText()));
 
-        assertThat(inSchema).as("$defs/%s against %s", def, javaEnum.getName()).containsExactlyElementsOf(wireForms);
+        assertThat(inSchema).as("$defs/%s against %s", def, javaEnum.getName()).containsExactlyElementsOf(written);
       }
     }
     assertThat(enumDefs).containsExactlyInAnyOrder("nameKind", "basis", "organizationKind", "positionStatus",

@@ -1,8 +1,11 @@
 package org.statecraft.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +17,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.statecraft.core.PartialDate;
 
 /**
- * Keeps {@code docs/wire-format.md} and the JSON Schemas from drifting apart: every JSON example in
- * the document validates, every property table names exactly the schema's properties with the same
- * order, JSON types, required-ness and enumeration values, and the date examples are accepted or
- * rejected as the document says.
+ * Keeps {@code docs/wire-format.md}, the JSON Schemas and the code from drifting apart: every JSON
+ * example in the document validates against the schema and reads with the module back to the same
+ * JSON, every property table names exactly the schema's properties with the same order, JSON types,
+ * required-ness and enumeration values, and the date examples are accepted or rejected as the
+ * document says, with the codes it gives.
  */
 class WireFormatDocTest {
 
@@ -27,6 +32,8 @@ class WireFormatDocTest {
   private static final JsonNode DOSSIER_SCHEMA = JsonSchemaTest.resource("dossier");
   private static final JsonNode EVENT_SCHEMA = JsonSchemaTest.resource("event");
   private static final JsonNode DEFS = DOSSIER_SCHEMA.path("$defs");
+  private static final StatecraftJson STANDARD = StatecraftJson.standard();
+  private static final ObjectMapper TREES = new ObjectMapper();
 
   static List<WireFormatDoc.Example> examples() {
     return WireFormatDoc.examples();
@@ -46,6 +53,70 @@ class WireFormatDocTest {
   @MethodSource("examples")
   void every_json_example_validates_against_the_schema(WireFormatDoc.Example example) {
     assertThat(JsonSchemas.errors(WireFormatDoc.schemaOf(example), example.tree())).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void every_json_example_reads_with_the_module_and_writes_back_the_same_json(WireFormatDoc.Example example)
+      throws Exception {
+    String schema = WireFormatDoc.schemaOf(example);
+    JsonNode tree = example.tree();
+    JsonNode written;
+    if (schema.equals(JsonSchemas.DOSSIER)) {
+      written = TREES.readTree(STANDARD.writeDossier(STANDARD.readDossier(example.json())));
+    } else if (schema.equals(JsonSchemas.EVENT) || schema.equals(JsonSchemas.DEFS + "event")) {
+      if (!tree.has("schemaVersion")) {
+        // an event as shown inside a dossier: read it as a single event, which carries its version
+        ObjectNode single = TREES.createObjectNode().put("schemaVersion", StatecraftSchemas.SCHEMA_VERSION);
+        single.setAll((ObjectNode) tree);
+        tree = single;
+      }
+      written = TREES.readTree(STANDARD.writeEvent(STANDARD.readEvent(TREES.writeValueAsString(tree))));
+    } else {
+      Class<?> type = modelType(schema);
+      ObjectMapper module = STANDARD.newObjectMapper();
+      written = TREES.readTree(module.writerFor(type).writeValueAsString(module.readValue(example.json(), type)));
+    }
+
+    assertThat(written).isEqualTo(tree);
+  }
+
+  @Test
+  void the_partial_date_examples_read_and_the_rejected_ones_fail_with_the_documented_codes() throws Exception {
+    List<String> section = section("PartialDate");
+    ObjectMapper module = STANDARD.newObjectMapper();
+    for (String date : jsonStrings(line(section, "Examples:"))) {
+      assertThat(module.readValue(TREES.writeValueAsString(date), PartialDate.class)).hasToString(date);
+    }
+    int checked = 0;
+    for (String group : line(section, "Rejected:").split(";")) {
+      List<String> codes = WireFormatDoc.backticked(group.replaceAll("`\"[^`]*\"`", ""));
+      assertThat(codes).as("the code of the group %s", group).hasSize(1);
+      for (String date : jsonStrings(group)) {
+        WireMismatchException e = catchThrowableOfType(WireMismatchException.class,
+            () -> module.readValue(TREES.writeValueAsString(date), PartialDate.class));
+        assertThat(e).as("reading %s", date).isNotNull();
+        assertThat(e.violations()).extracting(v -> v.code().code()).as("reading %s", date).containsExactly(codes.get(0));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void the_example_error_message_is_what_the_reader_reports() {
+    String text = String.join(" ", WireFormatDoc.lines());
+    Matcher m = Pattern.compile("Example message of one violation: `([^`]+)`").matcher(text);
+    assertThat(m.find()).as("wire-format.md shows an example message").isTrue();
+    String dossier = "{\"schemaVersion\":1,\"source\":{\"id\":\"kabul-visit-report\",\"title\":\"A report\"},"
+        + "\"events\":[{\"type\":\"meeting\",\"id\":\"a-meeting\",\"when\":\"2024-11-25\","
+        + "\"provenance\":[{\"source\":\"kabul-visit-report\",\"basis\":\"stated\"}]}]}";
+
+    StatecraftJsonException e = catchThrowableOfType(StatecraftJsonException.class, () -> STANDARD.readDossier(dossier));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).hasSize(1);
+    assertThat(e.getMessage()).contains(m.group(1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -156,6 +227,10 @@ class WireFormatDocTest {
   }
 
   // --- helpers
+
+  private static Class<?> modelType(String definition) throws ClassNotFoundException {
+    return Class.forName("org.statecraft.core." + Character.toUpperCase(definition.charAt(0)) + definition.substring(1));
+  }
 
   private static JsonNode properties(WireFormatDoc.Table table) {
     String target = WireFormatDoc.definitionOf(table.owner());
@@ -275,9 +350,18 @@ class WireFormatDocTest {
     throw new AssertionError("wire-format.md has no section on " + type);
   }
 
+  /** The line starting with the prefix, joined with the lines that continue it (up to a blank line or another such line). */
   private static String line(List<String> section, String prefix) {
-    return section.stream().filter(l -> l.startsWith(prefix)).findFirst()
-        .orElseThrow(() -> new AssertionError("no line starting with " + prefix));
+    for (int i = 0; i < section.size(); i++) {
+      if (section.get(i).startsWith(prefix)) {
+        StringBuilder text = new StringBuilder(section.get(i));
+        for (int j = i + 1; j < section.size() && !section.get(j).isBlank() && !section.get(j).matches("^[A-Z][a-z]+:.*"); j++) {
+          text.append(' ').append(section.get(j));
+        }
+        return text.toString();
+      }
+    }
+    throw new AssertionError("no line starting with " + prefix);
   }
 
   private static List<String> jsonStrings(String line) {

@@ -60,6 +60,8 @@ public final class StatecraftFixtures implements ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StatecraftFixtures.class);
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final List<Class<?>> SUPPORTED = List.of(Official.class, Organization.class, Event.class,
+      Visit.class, Statement.class, Sanction.class, DesignationChange.class);
 
   /** Creates the extension; JUnit calls this for {@code @ExtendWith(StatecraftFixtures.class)}. */
   public StatecraftFixtures() {}
@@ -102,9 +104,6 @@ public final class StatecraftFixtures implements ParameterResolver {
     Dossier dossier = dossier(fixture.value(), where, extensionContext);
     return find(dossier, fixture.value(), fixture.id(), type, where);
   }
-
-  private static final List<Class<?>> SUPPORTED = List.of(Official.class, Organization.class, Event.class,
-      Visit.class, Statement.class, Sanction.class, DesignationChange.class);
 
   private static Dossier dossier(String name, String where, ExtensionContext context) {
     if (!NAME.matcher(name).matches() || name.endsWith(".json")) {
