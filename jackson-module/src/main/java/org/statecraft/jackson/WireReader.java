@@ -155,9 +155,10 @@ final class WireReader {
     }
     append(sb, c.getParent());
     if (c.inArray()) {
-      int i = c.getCurrentIndex();
-      if (i >= 0) {
-        sb.append('[').append(i).append(']');
+      // An array just opened has no element yet (Jackson reports its index as 0): its path is
+      // the array's own.
+      if (c.getEntryCount() > 0) {
+        sb.append('[').append(c.getCurrentIndex()).append(']');
       }
     } else {
       String name = c.getCurrentName();
