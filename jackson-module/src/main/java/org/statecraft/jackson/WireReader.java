@@ -155,9 +155,8 @@ final class WireReader {
     }
     append(sb, c.getParent());
     if (c.inArray()) {
-      int i = c.getCurrentIndex();
-      if (i >= 0) {
-        sb.append('[').append(i).append(']');
+      if (c.getEntryCount() > 0) { // no element read yet: the array itself
+        sb.append('[').append(c.getCurrentIndex()).append(']');
       }
     } else {
       String name = c.getCurrentName();
