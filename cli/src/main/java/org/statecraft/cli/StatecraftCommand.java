@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Work with Statecraft dossiers and events: a typed, validated model of diplomatic events.",
-    subcommands = {DemoCommand.class},
+    subcommands = {DemoCommand.class, ValidateCommand.class, SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success; every input is valid",

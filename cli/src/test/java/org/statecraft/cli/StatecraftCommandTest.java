@@ -18,7 +18,7 @@ class StatecraftCommandTest {
   void help_lists_every_command_and_the_exit_codes() {
     Run run = Run.of("--help");
     assertThat(run.code).isZero();
-    assertThat(run.out).contains("demo", "Exit codes:", "usage error");
+    assertThat(run.out).contains("demo", "validate", "schema", "Exit codes:", "usage error");
   }
 
   @Test
@@ -46,7 +46,7 @@ class StatecraftCommandTest {
 
   @Test
   void every_command_answers_help_and_version() {
-    for (String command : new String[] {"demo"}) {
+    for (String command : new String[] {"demo", "validate", "schema"}) {
       Run help = Run.of(command, "--help");
       assertThat(help.code).as(command + " --help: " + help).isZero();
       assertThat(help.out).as(command).contains("Usage: statecraft " + command);

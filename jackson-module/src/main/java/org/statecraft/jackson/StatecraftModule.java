@@ -70,6 +70,12 @@ public final class StatecraftModule extends SimpleModule {
     }
   }
 
+  /** Returns this class's name, so that registering the module twice has no effect. */
+  @Override
+  public Object getTypeId() {
+    return StatecraftModule.class.getName();
+  }
+
   private void documents() {
     both(Dossier.class, WireWriter::dossier, WireReader::dossier);
     WireWriter.Element<Event> event = (g, e) -> WireWriter.event(g, e, g.getOutputContext().inRoot());

@@ -155,9 +155,7 @@ final class WireReader {
     }
     append(sb, c.getParent());
     if (c.inArray()) {
-      // An array just opened has no element yet (Jackson reports its index as 0): its path is
-      // the array's own.
-      if (c.getEntryCount() > 0) {
+      if (c.getEntryCount() > 0) { // no element read yet: the array itself
         sb.append('[').append(c.getCurrentIndex()).append(']');
       }
     } else {

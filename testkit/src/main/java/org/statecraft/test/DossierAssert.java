@@ -69,7 +69,7 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
    * @throws AssertionError if the dossier has no such event
    */
   public EventAssert event(EventId id) {
-    return new EventAssert(find(id, Event.class));
+    return carry(new EventAssert(find(id, Event.class)));
   }
 
   /**
@@ -80,7 +80,7 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
    * @throws AssertionError if the dossier has no such event, or it is not a visit
    */
   public VisitAssert visit(EventId id) {
-    return new VisitAssert(find(id, Visit.class));
+    return carry(new VisitAssert(find(id, Visit.class)));
   }
 
   /**
@@ -91,7 +91,7 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
    * @throws AssertionError if the dossier has no such event, or it is not a statement
    */
   public StatementAssert statement(EventId id) {
-    return new StatementAssert(find(id, Statement.class));
+    return carry(new StatementAssert(find(id, Statement.class)));
   }
 
   /**
@@ -102,7 +102,7 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
    * @throws AssertionError if the dossier has no such event, or it is not a sanction
    */
   public SanctionAssert sanction(EventId id) {
-    return new SanctionAssert(find(id, Sanction.class));
+    return carry(new SanctionAssert(find(id, Sanction.class)));
   }
 
   /**
@@ -114,7 +114,7 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
    * @throws AssertionError if the dossier has no such event, or it is not a designation change
    */
   public DesignationChangeAssert designationChange(EventId id) {
-    return new DesignationChangeAssert(find(id, DesignationChange.class));
+    return carry(new DesignationChangeAssert(find(id, DesignationChange.class)));
   }
 
   /**
@@ -131,7 +131,7 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
     if (official.isEmpty()) {
       throwAssertionError(shouldHaveOfficial(actual, id));
     }
-    return new OfficialAssert(official.orElseThrow());
+    return carry(new OfficialAssert(official.orElseThrow()));
   }
 
   /**
@@ -148,7 +148,7 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
     if (organization.isEmpty()) {
       throwAssertionError(shouldHaveOrganization(actual, id));
     }
-    return new OrganizationAssert(organization.orElseThrow());
+    return carry(new OrganizationAssert(organization.orElseThrow()));
   }
 
   /**
@@ -318,6 +318,14 @@ public final class DossierAssert extends AbstractAssert<DossierAssert, Dossier> 
       throwAssertionError(shouldHaveEventOfType(actual, Render.noun(type), event.orElseThrow()));
     }
     return type.cast(event.orElseThrow());
+  }
+
+  /** The assertion on a part of the dossier keeps the description given with {@code as(...)}. */
+  private <A extends AbstractAssert<?, ?>> A carry(A next) {
+    if (info.hasDescription()) {
+      next.describedAs(info.description());
+    }
+    return next;
   }
 
   private static List<EventId> ids(List<? extends Event> events) {

@@ -2,6 +2,7 @@ package org.statecraft.test;
 
 import static org.statecraft.test.ShouldBeOfEventType.shouldBeOfEventType;
 
+import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
 import org.statecraft.core.DesignationChange;
 import org.statecraft.core.Event;
@@ -28,7 +29,7 @@ public final class EventAssert extends AbstractEventAssert<EventAssert, Event> {
    * @throws AssertionError if it is another type of event
    */
   public VisitAssert isVisit() {
-    return new VisitAssert(as(Visit.class, "visit"));
+    return carry(new VisitAssert(as(Visit.class, "visit")));
   }
 
   /**
@@ -38,7 +39,7 @@ public final class EventAssert extends AbstractEventAssert<EventAssert, Event> {
    * @throws AssertionError if it is another type of event
    */
   public StatementAssert isStatement() {
-    return new StatementAssert(as(Statement.class, "statement"));
+    return carry(new StatementAssert(as(Statement.class, "statement")));
   }
 
   /**
@@ -48,7 +49,7 @@ public final class EventAssert extends AbstractEventAssert<EventAssert, Event> {
    * @throws AssertionError if it is another type of event
    */
   public SanctionAssert isSanction() {
-    return new SanctionAssert(as(Sanction.class, "sanction"));
+    return carry(new SanctionAssert(as(Sanction.class, "sanction")));
   }
 
   /**
@@ -58,7 +59,15 @@ public final class EventAssert extends AbstractEventAssert<EventAssert, Event> {
    * @throws AssertionError if it is another type of event
    */
   public DesignationChangeAssert isDesignationChange() {
-    return new DesignationChangeAssert(as(DesignationChange.class, "designation change"));
+    return carry(new DesignationChangeAssert(as(DesignationChange.class, "designation change")));
+  }
+
+  /** The assertion on the event's type keeps the description given with {@code as(...)}. */
+  private <A extends AbstractAssert<?, ?>> A carry(A next) {
+    if (info.hasDescription()) {
+      next.describedAs(info.description());
+    }
+    return next;
   }
 
   private <T extends Event> T as(Class<T> type, String noun) {

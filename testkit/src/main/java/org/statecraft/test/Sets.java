@@ -12,8 +12,7 @@ final class Sets {
   private Sets() {}
 
   static boolean sameElements(Collection<?> expected, Collection<?> actual) {
-    return expected.size() == new HashSet<>(expected).size()
-        && new HashSet<>(expected).equals(new HashSet<>(actual)) && expected.size() == actual.size();
+    return expected.size() == actual.size() && new HashSet<>(expected).equals(new HashSet<>(actual));
   }
 
   static List<String> actors(Collection<? extends ActorRef> actors) {

@@ -58,6 +58,13 @@ class DossierAssertTest {
   }
 
   @Test
+  void should_keep_the_description_in_the_assertion_of_a_part() {
+    AssertionError error = expectAssertionError(
+        () -> assertThat(dossier).as("Kabul").visit(VISIT).hasVisitor(BARADAR));
+    then(error.getMessage()).startsWith("[Kabul] ");
+  }
+
+  @Test
   void should_fail_when_the_event_found_by_id_is_of_another_type() {
     AssertionError error = expectAssertionError(() -> assertThat(dossier).sanction(VISIT));
     then(error).hasMessage(format("%nExpecting dossier kabul-report%nto have sanction:%n  shoigu-visits-kabul%n"

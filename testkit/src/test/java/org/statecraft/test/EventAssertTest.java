@@ -26,6 +26,13 @@ class EventAssertTest {
   }
 
   @Test
+  void should_keep_the_description_in_the_assertion_of_the_type() {
+    AssertionError error = expectAssertionError(() -> assertThat(statement).as("Shoigu's offer").isStatement()
+        .hasKind(StatementKind.REQUEST));
+    then(error.getMessage()).startsWith("[Shoigu's offer] ");
+  }
+
+  @Test
   void should_fail_when_event_is_not_a_visit() {
     AssertionError error = expectAssertionError(() -> assertThat(statement).isVisit());
     then(error).hasMessage(format("%nExpecting event shoigu-offers-help%nto be a visit%nbut it is a statement"));
