@@ -94,20 +94,7 @@ class GoldenFilesTest {
   // --- helpers
 
   private static Object read(StatecraftJson json, Path file, String text) {
-    Class<?> type = GoldenFiles.modelType(file);
-    if (type == Dossier.class) {
-      return json.readDossier(text);
-    }
-    if (type == Event.class) {
-      return json.readEvent(text);
-    }
-    try {
-      return json.newObjectMapper().readValue(text, type);
-    } catch (WireMismatchException e) {
-      throw e.toStatecraft(); // a value read by a plain mapper reports the same violations, as StatecraftJson does
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Readers.read(json, file, text);
   }
 
   private static String write(Path file, Object model) {
