@@ -78,7 +78,7 @@ public final class StatecraftCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(new StatecraftCommand());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      err.println(commandLine.getCommandName() + ": internal error: " + describe(ex));
+      err.println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + describe(ex));
       err.flush();
       return EXIT_INTERNAL;
     });

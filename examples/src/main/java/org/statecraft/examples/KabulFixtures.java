@@ -79,6 +79,12 @@ import org.statecraft.core.Visit;
  *       engagement: {@link #analystsAssessSecurityMotive()} (¶6).</li>
  * </ol>
  *
+ * <p>Readings the report leaves to its reader, made explicit here: the remarks of Shoigu, of the
+ * Taliban officials and of Baradar are part of the report's account of the talks, so their
+ * {@link Statement#occasion() occasion} is the visit and their date its day; the report's own
+ * judgements and the analysts' assessment are dated on or after the visit (the report's time);
+ * the US sanctions have no known start, so their interval is open at both ends.
+ *
  * <p>Where the report names no one, an {@link UnnamedGroup} speaks: {@link #TALIBAN_OFFICIALS},
  * {@link #ANALYSTS}, and {@link #REPORT_AUTHOR} for judgements the report makes in its own voice.
  * Three states carry their Wikidata item and Baradar his UN sanctions list reference, each cited
