@@ -5,6 +5,7 @@
  */
 module org.statecraft.examples {
   requires transitive org.statecraft.core;
+  requires org.statecraft.jackson;
   requires static org.jspecify;
 
   exports org.statecraft.examples;

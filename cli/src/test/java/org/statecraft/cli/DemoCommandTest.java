@@ -54,7 +54,8 @@ class DemoCommandTest {
   @Test
   void ends_by_confirming_the_dossier_is_valid() {
     List<String> lines = run.out.strip().lines().toList();
-    assertThat(lines.get(lines.size() - 1)).startsWith("Valid: ").contains("15 events");
+    assertThat(lines.get(lines.size() - 1)).startsWith("Valid: read back from " + KabulFixtures.JSON_RESOURCE)
+        .contains("equals the Java fixture").contains("15 events");
   }
 
   @Test
