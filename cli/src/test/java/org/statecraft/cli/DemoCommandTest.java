@@ -48,6 +48,8 @@ class DemoCommandTest {
         .contains("status: announced, not in force")
         .contains("source: paragraph 5, reported by Russian media")
         .contains("source: paragraph 6, assessed by analysts")
+        .containsPattern("source: paragraphs 1, 2\\R")
+        .containsPattern("source: paragraph 5, reported by Russian media; paragraph 5\\R")
         .contains("answers: request by Taliban officials (Taliban) [taliban-officials-ask-russia-for-support]");
   }
 
