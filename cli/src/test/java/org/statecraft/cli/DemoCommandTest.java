@@ -48,13 +48,16 @@ class DemoCommandTest {
         .contains("status: announced, not in force")
         .contains("source: paragraph 5, reported by Russian media")
         .contains("source: paragraph 6, assessed by analysts")
+        .containsPattern("source: paragraphs 1, 2\\R")
+        .containsPattern("source: paragraph 5, reported by Russian media; paragraph 5\\R")
         .contains("answers: request by Taliban officials (Taliban) [taliban-officials-ask-russia-for-support]");
   }
 
   @Test
   void ends_by_confirming_the_dossier_is_valid() {
     List<String> lines = run.out.strip().lines().toList();
-    assertThat(lines.get(lines.size() - 1)).startsWith("Valid: ").contains("15 events");
+    assertThat(lines.get(lines.size() - 1)).startsWith("Valid: read back from " + KabulFixtures.JSON_RESOURCE)
+        .contains("equals the Java fixture").contains("15 events");
   }
 
   @Test

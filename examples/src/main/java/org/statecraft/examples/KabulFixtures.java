@@ -1,5 +1,9 @@
 package org.statecraft.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.statecraft.core.Basis;
 import org.statecraft.core.CountryCode;
@@ -74,6 +78,12 @@ import org.statecraft.core.Visit;
  *   <li>Unnamed analysts assess that security worries over ISKP may also drive Moscow's
  *       engagement: {@link #analystsAssessSecurityMotive()} (¶6).</li>
  * </ol>
+ *
+ * <p>Readings the report leaves to its reader, made explicit here: the remarks of Shoigu, of the
+ * Taliban officials and of Baradar are part of the report's account of the talks, so their
+ * {@link Statement#occasion() occasion} is the visit and their date its day; the report's own
+ * judgements and the analysts' assessment are dated on or after the visit (the report's time);
+ * the US sanctions have no known start, so their interval is open at both ends.
  *
  * <p>Where the report names no one, an {@link UnnamedGroup} speaks: {@link #TALIBAN_OFFICIALS},
  * {@link #ANALYSTS}, and {@link #REPORT_AUTHOR} for judgements the report makes in its own voice.
@@ -711,6 +721,35 @@ public final class KabulFixtures {
   /** Fact 13: returns the analysts' assessment that security concerns over ISKP drive Moscow (¶6). */
   public static Statement analystsAssessSecurityMotive() {
     return ANALYSTS_EVENT;
+  }
+
+  /**
+   * Returns the dossier as JSON: the text of the classpath resource {@link #JSON_RESOURCE}, in the
+   * canonical pretty form that {@code StatecraftJson.writeDossierPretty} writes. Reading it with
+   * {@code StatecraftJson.standard().readDossier(KabulFixtures.json())} gives {@link #dossier()}.
+   *
+   * @return the JSON text, UTF-8 decoded
+   * @throws IllegalStateException if the resource is missing from the class path (a broken build)
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static String json() {
+    return JsonHolder.TEXT;
+  }
+
+  /** Reads the JSON resource once, on first use. */
+  private static final class JsonHolder {
+    static final String TEXT = read();
+
+    private static String read() {
+      try (InputStream in = KabulFixtures.class.getResourceAsStream("/" + JSON_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the resource " + JSON_RESOURCE + " is missing from the class path");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the resource " + JSON_RESOURCE, e);
+      }
+    }
   }
 
   /** Returns the whole dossier: the report, the other sources, 2 officials, 9 organizations, 15 events. */

@@ -41,7 +41,7 @@ final class GoldenFiles {
   private GoldenFiles() {}
 
   static Path folder() {
-    URL url = GoldenFiles.class.getClassLoader().getResource(FOLDER);
+    URL url = GoldenFiles.class.getResource("/" + FOLDER);
     if (url == null) {
       throw new IllegalStateException("test resource folder " + FOLDER + " is missing");
     }
@@ -98,6 +98,23 @@ final class GoldenFiles {
       return JsonSchemas.DOSSIER;
     }
     return EVENT_TYPES.contains(type) ? JsonSchemas.EVENT : camelCase(type);
+  }
+
+  /**
+   * The model type a valid file holds: {@code Dossier}, {@code Event}, or the value type named by
+   * the file ({@code Place} for {@code place.json}, {@code ActorRef} for {@code actor-ref.group.json}).
+   */
+  static Class<?> modelType(Path validFile) {
+    String type = typeOf(validFile);
+    if (EVENT_TYPES.contains(type)) {
+      return org.statecraft.core.Event.class;
+    }
+    String simpleName = camelCase(type);
+    try {
+      return Class.forName("org.statecraft.core." + Character.toUpperCase(simpleName.charAt(0)) + simpleName.substring(1));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("no model type for the golden file " + name(validFile), e);
+    }
   }
 
   static String camelCase(String kebab) {

@@ -2,15 +2,20 @@ package org.statecraft.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +33,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.statecraft.core.Dossier;
+import org.statecraft.core.LanguageTag;
 
 /**
  * The JSON Schemas of wire format version 1 (dossier and single event), checked with a real draft
@@ -78,12 +85,11 @@ class JsonSchemaTest {
   @Test
   void the_schema_copies_in_docs_are_identical_to_the_jar_resources() throws IOException {
     Path docs = ProjectFiles.root().resolve("docs/schema");
-    for (String name : List.of("dossier", "event")) {
-      byte[] inJar = resourceBytes(name);
-      assertThat(Files.readAllBytes(docs.resolve(name + ".schema.json")))
-          .as("docs/schema/%s.schema.json must equal the jar resource byte for byte", name)
-          .isEqualTo(inJar);
-    }
+
+    assertThat(Files.readString(docs.resolve("dossier.schema.json"), StandardCharsets.UTF_8))
+        .as("docs/schema/dossier.schema.json must equal the jar resource").isEqualTo(StatecraftSchemas.dossierSchema());
+    assertThat(Files.readString(docs.resolve("event.schema.json"), StandardCharsets.UTF_8))
+        .as("docs/schema/event.schema.json must equal the jar resource").isEqualTo(StatecraftSchemas.eventSchema());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -111,6 +117,60 @@ class JsonSchemaTest {
     assertThat(expected.hasSchemaErrors() && expected.schemaErrors().isEmpty())
         .as("a rejected file must declare \"schemaErrors\": []").isTrue();
     assertThat(JsonSchemas.errors(expected.against(), GoldenFiles.tree(file))).isEmpty();
+  }
+
+  @Test
+  void what_the_writer_writes_passes_the_schema() throws IOException {
+    Dossier dossier = Samples.dossier();
+    StatecraftJson json = StatecraftJson.standard();
+
+    assertThat(JsonSchemas.errors(JsonSchemas.DOSSIER, MAPPER.readTree(json.writeDossier(dossier)))).isEmpty();
+    assertThat(JsonSchemas.errors(JsonSchemas.DOSSIER, MAPPER.readTree(json.writeDossierPretty(dossier)))).isEmpty();
+    assertThat(dossier.events()).isNotEmpty().allSatisfy(event ->
+        assertThat(JsonSchemas.errors(JsonSchemas.EVENT, MAPPER.readTree(json.writeEvent(event)))).isEmpty());
+  }
+
+  @Test
+  void the_language_tag_pattern_refuses_what_the_model_refuses() {
+    for (String tag : List.of("EN", "en-us", "zh-yue", "und", "i-klingon", "en_US", "")) {
+      assertThat(JsonSchemas.errors("languageTag", TextNode.valueOf(tag))).as(tag).isNotEmpty();
+    }
+    for (String tag : List.of("en", "prs", "en-US", "zh-Hant-TW", "es-419", "de-CH-1996", "en-x-abc", "und-Latn")) {
+      assertThat(JsonSchemas.errors("languageTag", TextNode.valueOf(tag))).as(tag).isEmpty();
+      assertThat(LanguageTag.of(tag).tag()).isEqualTo(tag);
+    }
+  }
+
+  /**
+   * A differential check of the schema against the reader: every document made from a valid golden
+   * file by removing one value, or by giving one value another JSON type, is accepted by the schema
+   * whenever the reader accepts it; a value of another JSON type is rejected by both.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validFiles")
+  void the_schema_accepts_every_mutant_of_a_golden_file_that_the_reader_accepts(Path file) {
+    JsonNode original = GoldenFiles.tree(file);
+    String schema = GoldenFiles.schemaOf(file);
+    List<String> pointers = new ArrayList<>();
+    pointers(original, "", pointers);
+    int rejectedByBoth = 0;
+    for (String pointer : pointers) {
+      for (boolean retype : new boolean[] {false, true}) {
+        JsonNode mutant = mutate(original, pointer, retype);
+        boolean schemaAccepts = JsonSchemas.errors(schema, mutant).isEmpty();
+        boolean readerAccepts = Readers.accepts(file, mutant.toString());
+        String what = (retype ? "retyping " : "removing ") + pointer + " of " + file.getFileName();
+        if (readerAccepts) {
+          assertThat(schemaAccepts).as("the reader accepts, so the schema must accept: %s", what).isTrue();
+        }
+        if (retype) {
+          assertThat(schemaAccepts).as("the schema rejects %s", what).isFalse();
+          assertThat(readerAccepts).as("the reader rejects %s", what).isFalse();
+        }
+        rejectedByBoth += !schemaAccepts && !readerAccepts ? 1 : 0;
+      }
+    }
+    assertThat(rejectedByBoth).isGreaterThanOrEqualTo(pointers.size());
   }
 
   @Test
@@ -146,7 +206,8 @@ class JsonSchemaTest {
   }
 
   @Test
-  void every_enumeration_in_the_schema_equals_the_wire_forms_of_its_java_enum() throws ClassNotFoundException {
+  void every_enumeration_in_the_schema_equals_what_the_module_writes_for_its_java_enum() throws Exception {
+    ObjectMapper module = StatecraftJson.standard().newObjectMapper();
     JsonNode defs = resource("dossier").path("$defs");
     List<String> enumDefs = new ArrayList<>();
     for (Iterator<String> it = defs.fieldNames(); it.hasNext(); ) {
@@ -154,13 +215,18 @@ class JsonSchemaTest {
       if (defs.path(def).has("enum")) {
         enumDefs.add(def);
         Class<?> javaEnum = Class.forName("org.statecraft.core." + Character.toUpperCase(def.charAt(0)) + def.substring(1));
-        List<String> wireForms = Arrays.stream(javaEnum.getEnumConstants())
-            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .collect(Collectors.toList());
+        List<String> written = new ArrayList<>();
+        for (Object constant : javaEnum.getEnumConstants()) {
+          String wire = module.readTree(module.writeValueAsString(constant)).asText();
+          written.add(wire);
+          assertThat(wire).as("wire form of %s", constant)
+              .isEqualTo(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          assertThat(module.readValue(module.writeValueAsString(constant), javaEnum)).isSameAs(constant);
+        }
         List<String> inSchema = new ArrayList<>();
         defs.path(def).path("enum").forEach(v -> inSchema.add(v.asText()));
 
-        assertThat(inSchema).as("$defs/%s against %s", def, javaEnum.getName()).containsExactlyElementsOf(wireForms);
+        assertThat(inSchema).as("$defs/%s against %s", def, javaEnum.getName()).containsExactlyElementsOf(written);
       }
     }
     assertThat(enumDefs).containsExactlyInAnyOrder("nameKind", "basis", "organizationKind", "positionStatus",
@@ -191,6 +257,59 @@ class JsonSchemaTest {
     });
   }
 
+  /** Collects the JSON Pointer of every value below the root. */
+  private static void pointers(JsonNode node, String at, List<String> into) {
+    if (node.isObject()) {
+      node.fieldNames().forEachRemaining(name -> {
+        String pointer = at + "/" + name.replace("~", "~0").replace("/", "~1");
+        into.add(pointer);
+        pointers(node.path(name), pointer, into);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        into.add(at + "/" + i);
+        pointers(node.get(i), at + "/" + i, into);
+      }
+    }
+  }
+
+  /** A copy of the tree with the value at the pointer removed, or replaced by a value of another JSON type. */
+  private static JsonNode mutate(JsonNode original, String pointer, boolean retype) {
+    JsonNode copy = original.deepCopy();
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonNode parent = copy.at(at.head());
+    String last = at.last().getMatchingProperty();
+    JsonNode value = copy.at(at);
+    if (parent.isObject()) {
+      if (retype) {
+        ((ObjectNode) parent).set(last, otherType(value));
+      } else {
+        ((ObjectNode) parent).remove(last);
+      }
+    } else {
+      int index = at.last().getMatchingIndex();
+      if (retype) {
+        ((ArrayNode) parent).set(index, otherType(value));
+      } else {
+        ((ArrayNode) parent).remove(index);
+      }
+    }
+    return copy;
+  }
+
+  private static JsonNode otherType(JsonNode value) {
+    if (value.isTextual()) {
+      return IntNode.valueOf(7);
+    }
+    if (value.isNumber()) {
+      return TextNode.valueOf(value.asText());
+    }
+    if (value.isArray()) {
+      return MAPPER.createObjectNode();
+    }
+    return MAPPER.createArrayNode().add(value.deepCopy());
+  }
+
   /** Records each string value under "parent.property", ignoring array indices. */
   private static void collect(JsonNode node, String parent, String property, Map<String, Set<String>> used) {
     if (node.isObject()) {
@@ -202,19 +321,10 @@ class JsonSchemaTest {
     }
   }
 
+  /** The schema {@code dossier} or {@code event} as shipped in the jar. */
   static JsonNode resource(String name) {
     try {
-      return MAPPER.readTree(resourceBytes(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static byte[] resourceBytes(String name) {
-    String path = JsonSchemas.RESOURCE_FOLDER + name + ".schema.json";
-    try (InputStream in = JsonSchemaTest.class.getClassLoader().getResourceAsStream(path)) {
-      assertThat(in).as("jar resource %s", path).isNotNull();
-      return in.readAllBytes();
+      return MAPPER.readTree(name.equals(JsonSchemas.DOSSIER) ? StatecraftSchemas.dossierSchema() : StatecraftSchemas.eventSchema());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

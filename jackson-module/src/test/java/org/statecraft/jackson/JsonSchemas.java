@@ -9,37 +9,43 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The Statecraft JSON Schemas loaded from the jar resources by a real draft 2020-12 validator
- * (networknt json-schema-validator). Schema identifiers under {@link #BASE} resolve to the
- * classpath, so nothing is fetched from the network.
+ * The Statecraft JSON Schemas, as {@link StatecraftSchemas} loads them from the jar, in a real
+ * draft 2020-12 validator (networknt json-schema-validator). The schemas are registered under their
+ * {@code $id}s, so nothing is fetched from the network and the relative reference from the event
+ * schema to the dossier schema resolves.
  */
 final class JsonSchemas {
 
   static final String BASE = "https://statecraft.org/schema/v1/";
-  static final String RESOURCE_FOLDER = "org/statecraft/jackson/schema/v1/";
   static final String DOSSIER = "dossier";
   static final String EVENT = "event";
+  static final String DEFS = "$defs/";
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12,
       builder -> builder
-          .schemaIdResolvers(ids -> ids.mapPrefix(BASE, "classpath:" + RESOURCE_FOLDER))
+          .schemas(Map.of(
+              BASE + "dossier.schema.json", StatecraftSchemas.dossierSchema(),
+              BASE + "event.schema.json", StatecraftSchemas.eventSchema()))
           .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
 
   private JsonSchemas() {}
 
   /**
-   * Returns the schema to validate against: {@code dossier}, {@code event}, or the name of a
-   * definition in the dossier schema's {@code $defs} (such as {@code place}).
+   * Returns the schema to validate against: {@code dossier} or {@code event} for the two document
+   * schemas, or a definition in the dossier schema's {@code $defs}, named as {@code place} or
+   * {@code $defs/place} ({@code $defs/event} is an event inside a dossier, without schemaVersion).
    */
   static Schema schema(String name) {
     if (DOSSIER.equals(name) || EVENT.equals(name)) {
       return REGISTRY.getSchema(SchemaLocation.of(BASE + name + ".schema.json"));
     }
-    return REGISTRY.getSchema(SchemaLocation.of(BASE + "dossier.schema.json#/$defs/" + name));
+    String def = name.startsWith(DEFS) ? name.substring(DEFS.length()) : name;
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + "dossier.schema.json#/$defs/" + def));
   }
 
   /**

@@ -1,0 +1,459 @@
+package org.statecraft.jackson;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.statecraft.core.Dossier;
+import org.statecraft.core.Event;
+import org.statecraft.core.Violation;
+import org.statecraft.core.ViolationCode;
+
+/**
+ * The ready-made entry point for reading and writing Statecraft JSON: a dossier, or a single event
+ * for messaging, in the wire format of {@code docs/wire-format.md}.
+ *
+ * <pre>{@code
+ * StatecraftJson json = StatecraftJson.standard();
+ * Dossier dossier = json.readDossier(Path.of("kabul.json"));
+ * byte[] message = json.writeEventAsBytes(dossier.events().get(0));
+ * }</pre>
+ *
+ * <p><b>Reading</b> is hardened: the limits of the wire format (nesting depth 32, strings of
+ * 20,000 characters, property names of 100, numbers of 40, documents of 16 MiB), duplicate
+ * property names rejected, content after the document rejected, no default typing, no class names.
+ * {@link #standard()} ignores unknown properties (tolerant reader); {@link #strict()} rejects them.
+ * Every failure of the input is a {@link StatecraftJsonException} listing every violation found with
+ * its JSON path; a failure to read the stream or file itself is an {@link UncheckedIOException}.
+ * Streams passed in are neither closed nor read past the document's end except as buffering needs.
+ *
+ * <p><b>Writing</b> always gives the canonical form: the same value gives the same bytes (UTF-8).
+ * Streams passed in are flushed, not closed.
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ */
+public final class StatecraftJson {
+
+  private static final StatecraftJson STANDARD = new StatecraftJson(false);
+  private static final StatecraftJson STRICT = new StatecraftJson(true);
+
+  private static final DefaultPrettyPrinter PRETTY = pretty();
+
+  private final boolean strict;
+  private final ObjectMapper mapper;
+  private final JsonFactory factory;
+
+  private StatecraftJson(boolean strict) {
+    this.strict = strict;
+    this.mapper = hardenedMapper(strict);
+    this.factory = mapper.getFactory();
+  }
+
+  /**
+   * Returns the tolerant reader and canonical writer: unknown properties are ignored.
+   *
+   * @return the shared instance
+   */
+  public static StatecraftJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the strict reader and canonical writer: unknown properties are rejected with
+   * {@link ViolationCode#UNKNOWN_PROPERTY} and their JSON paths.
+   *
+   * @return the shared instance
+   */
+  public static StatecraftJson strict() {
+    return STRICT;
+  }
+
+  /** Returns whether this instance rejects unknown properties. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Returns a new, independent copy of the hardened mapper this instance uses, with
+   * {@link StatecraftModule} registered, for users who want an {@link ObjectMapper} of their own.
+   *
+   * @return a new mapper; changing it does not affect this instance
+   */
+  public ObjectMapper newObjectMapper() {
+    return mapper.copy();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading
+
+  /**
+   * Reads a dossier.
+   *
+   * @param json the JSON text
+   * @return the dossier, valid
+   * @throws StatecraftJsonException if the text is not a valid dossier
+   */
+  public Dossier readDossier(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> factory.createParser(json), this::dossier);
+  }
+
+  /**
+   * Reads a dossier.
+   *
+   * @param json the JSON document in UTF-8
+   * @return the dossier, valid
+   * @throws StatecraftJsonException if the bytes are not a valid dossier
+   */
+  public Dossier readDossier(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> parser(json), this::dossier);
+  }
+
+  /**
+   * Reads a dossier from a stream, which is not closed.
+   *
+   * @param json the JSON document in UTF-8
+   * @return the dossier, valid
+   * @throws StatecraftJsonException if the input is not a valid dossier
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Dossier readDossier(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> factory.createParser(Utf8Input.checking(json)), this::dossier);
+  }
+
+  /**
+   * Reads a dossier from a character stream, which is not closed.
+   *
+   * @param json the JSON text
+   * @return the dossier, valid
+   * @throws StatecraftJsonException if the input is not a valid dossier
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Dossier readDossier(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> factory.createParser(json), this::dossier);
+  }
+
+  /**
+   * Reads a dossier from a file.
+   *
+   * @param file a UTF-8 JSON file
+   * @return the dossier, valid
+   * @throws StatecraftJsonException if the file is not a valid dossier
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Dossier readDossier(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDossier(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a single event: a document of its own that carries {@code schemaVersion}. Its
+   * references are not resolved.
+   *
+   * @param json the JSON text
+   * @return the event, valid
+   * @throws StatecraftJsonException if the text is not a valid event
+   */
+  public Event readEvent(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> factory.createParser(json), this::event);
+  }
+
+  /**
+   * Reads a single event.
+   *
+   * @param json the JSON document in UTF-8
+   * @return the event, valid
+   * @throws StatecraftJsonException if the bytes are not a valid event
+   * @see #readEvent(String)
+   */
+  public Event readEvent(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> parser(json), this::event);
+  }
+
+  /**
+   * Reads a single event from a stream, which is not closed.
+   *
+   * @param json the JSON document in UTF-8
+   * @return the event, valid
+   * @throws StatecraftJsonException if the input is not a valid event
+   * @throws UncheckedIOException if the stream cannot be read
+   * @see #readEvent(String)
+   */
+  public Event readEvent(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> factory.createParser(Utf8Input.checking(json)), this::event);
+  }
+
+  /** Byte input is checked to be well-formed UTF-8 first: Jackson's decoder is lenient. */
+  private JsonParser parser(byte[] json) throws IOException {
+    Utf8Input.check(json);
+    return factory.createParser(json);
+  }
+
+  private @Nullable Dossier dossier(WireReader reader) throws IOException {
+    return reader.read(reader::dossier);
+  }
+
+  private @Nullable Event event(WireReader reader) throws IOException {
+    return reader.read(t -> reader.event(t, true, null));
+  }
+
+  @FunctionalInterface
+  private interface Open {
+    JsonParser open() throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface Body<T> {
+    @Nullable T read(WireReader reader) throws IOException;
+  }
+
+  private <T> T read(Open open, Body<T> body) {
+    JsonParser p = null;
+    try {
+      p = open.open();
+      return document(p, body);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw malformed(e, p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException ignored) {
+          // Nothing was read from it afterwards; the caller owns any stream.
+        }
+      }
+    }
+  }
+
+  private <T> T document(JsonParser p, Body<T> body) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw new StatecraftJsonException(
+          List.of(new Violation("$", ViolationCode.MALFORMED, "the document is empty")), null);
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw new StatecraftJsonException(List.of(new Violation("$", ViolationCode.MALFORMED,
+          "the document must be a JSON object, was " + first.asString())), null);
+    }
+    WireReader reader = new WireReader(p, strict);
+    T value = body.read(reader);
+    if (!reader.hasViolations()) {
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw new StatecraftJsonException(List.of(new Violation("$", ViolationCode.MALFORMED,
+            "unexpected content after the document: " + describe(after) + location(p.currentLocation()))), null);
+      }
+    }
+    if (value == null || reader.hasViolations()) {
+      throw new StatecraftJsonException(reader.violations(), reader.cause());
+    }
+    return value;
+  }
+
+  private static String describe(JsonToken t) {
+    return t.asString() != null ? "'" + t.asString() + "'" : "a value";
+  }
+
+  private static StatecraftJsonException malformed(IOException e, @Nullable JsonParser p) {
+    String path = p == null ? "$" : WireReader.render(p.getParsingContext());
+    ViolationCode code = ViolationCode.MALFORMED;
+    String message = e.getMessage();
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException j = (JsonProcessingException) e;
+      message = j.getOriginalMessage() + location(j.getLocation());
+      if (e instanceof StreamConstraintsException) {
+        code = ViolationCode.LIMIT_EXCEEDED;
+      } else if (j.getOriginalMessage() != null && j.getOriginalMessage().startsWith("Duplicate field '")) {
+        code = ViolationCode.DUPLICATE;
+      }
+    }
+    return new StatecraftJsonException(
+        List.of(new Violation(path, code, message == null ? e.getClass().getSimpleName() : message)), e);
+  }
+
+  private static String location(@Nullable JsonLocation at) {
+    if (at == null || at.getLineNr() < 0) {
+      return "";
+    }
+    return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Writing
+
+  /**
+   * Writes a dossier in canonical compact form.
+   *
+   * @param dossier the dossier
+   * @return the JSON text
+   */
+  public String writeDossier(Dossier dossier) {
+    return new String(writeDossierAsBytes(dossier), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a dossier in canonical compact form, as UTF-8.
+   *
+   * @param dossier the dossier
+   * @return the JSON document
+   */
+  public byte[] writeDossierAsBytes(Dossier dossier) {
+    Objects.requireNonNull(dossier, "dossier");
+    return bytes(g -> WireWriter.dossier(g, dossier), false);
+  }
+
+  /**
+   * Writes a dossier in canonical compact form to a stream, which is flushed, not closed.
+   *
+   * @param dossier the dossier
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeDossier(Dossier dossier, OutputStream out) {
+    Objects.requireNonNull(dossier, "dossier");
+    write(out, g -> WireWriter.dossier(g, dossier), false);
+  }
+
+  /**
+   * Writes a dossier in the canonical pretty form used for files: two-space indentation, one
+   * property or element per line, {@code "\n"} line ends and a final newline.
+   *
+   * @param dossier the dossier
+   * @return the JSON text
+   */
+  public String writeDossierPretty(Dossier dossier) {
+    Objects.requireNonNull(dossier, "dossier");
+    return new String(bytes(g -> WireWriter.dossier(g, dossier), true), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a single event in canonical compact form, with {@code schemaVersion}.
+   *
+   * @param event the event
+   * @return the JSON text
+   */
+  public String writeEvent(Event event) {
+    return new String(writeEventAsBytes(event), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a single event in canonical compact form, as UTF-8, with {@code schemaVersion}.
+   *
+   * @param event the event
+   * @return the JSON document
+   */
+  public byte[] writeEventAsBytes(Event event) {
+    Objects.requireNonNull(event, "event");
+    return bytes(g -> WireWriter.event(g, event, true), false);
+  }
+
+  /**
+   * Writes a single event in canonical compact form to a stream, which is flushed, not closed.
+   *
+   * @param event the event
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeEvent(Event event, OutputStream out) {
+    Objects.requireNonNull(event, "event");
+    write(out, g -> WireWriter.event(g, event, true), false);
+  }
+
+  @FunctionalInterface
+  private interface Writing {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private byte[] bytes(Writing body, boolean pretty) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    write(out, body, pretty);
+    return out.toByteArray();
+  }
+
+  private void write(OutputStream out, Writing body, boolean pretty) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        g.setPrettyPrinter(PRETTY.createInstance());
+      }
+      body.write(g);
+      if (pretty) {
+        g.writeRaw('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Configuration
+
+  private static ObjectMapper hardenedMapper(boolean strict) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(Limits.READ)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new StatecraftModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .deactivateDefaultTyping()
+        .build();
+  }
+
+  private static DefaultPrettyPrinter pretty() {
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withRootSeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+}
