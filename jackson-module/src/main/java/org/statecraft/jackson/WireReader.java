@@ -398,9 +398,10 @@ final class WireReader {
     return false;
   }
 
-  private void required(boolean present, String base, String name) {
+  /** Reports a missing property of the object just closed. */
+  private void required(boolean present, String name) {
     if (!present) {
-      add(base + "." + name, ViolationCode.REQUIRED, "is required");
+      add(path() + "." + name, ViolationCode.REQUIRED, "is required");
     }
   }
 
@@ -449,9 +450,8 @@ final class WireReader {
           unknown(n);
       }
     }
-    String at = path();
-    required(versionSeen, at, "schemaVersion");
-    required(sourceSeen, at, "source");
+    required(versionSeen, "schemaVersion");
+    required(sourceSeen, "source");
     if (violations.size() > start) {
       return null; // cross-reference checks only run on a dossier whose parts are all valid
     }
@@ -471,7 +471,7 @@ final class WireReader {
       }
       return b.build();
     } catch (ValidationException e) {
-      model(e, at, null, false);
+      model(e, path(), null, false);
       return null;
     }
   }
@@ -503,7 +503,7 @@ final class WireReader {
           b.publisher(Optional.ofNullable(text(v)));
           break;
         case "published":
-          b.published(Optional.ofNullable(value(v, PartialDate::parse)));
+          b.published(Optional.ofNullable(value(v, Dates::parseDate)));
           break;
         case "url":
           b.url(Optional.ofNullable(text(v)));
@@ -632,7 +632,7 @@ final class WireReader {
           }
           break;
         case "term":
-          DateInterval term = value(v, DateInterval::parse);
+          DateInterval term = value(v, Dates::parseInterval);
           if (term != null) {
             b.term(term);
           }
@@ -784,9 +784,8 @@ final class WireReader {
         failed = fail(failed, n);
       }
     }
-    String at = path();
-    required(schemeSeen, at, "scheme");
-    required(valueSeen, at, "value");
+    required(schemeSeen, "scheme");
+    required(valueSeen, "value");
     if (scheme == null || value == null) {
       return null;
     }
@@ -824,9 +823,8 @@ final class WireReader {
         failed = fail(failed, n);
       }
     }
-    String at = path();
-    required(latitudeSeen, at, "latitude");
-    required(longitudeSeen, at, "longitude");
+    required(latitudeSeen, "latitude");
+    required(longitudeSeen, "longitude");
     if (latitude == null || longitude == null) {
       return null;
     }
@@ -958,13 +956,12 @@ final class WireReader {
         failed = fail(failed, n);
       }
     }
-    String at = path();
     if (shapes == 0) {
-      add(at, ViolationCode.REQUIRED, "an actor must have one of 'official', 'organization' or 'group'");
+      add(path(), ViolationCode.REQUIRED, "an actor must have one of 'official', 'organization' or 'group'");
     } else if (shapes > 1) {
-      add(at, ViolationCode.INCONSISTENT, "an actor must have only one of 'official', 'organization' or 'group'");
+      add(path(), ViolationCode.INCONSISTENT, "an actor must have only one of 'official', 'organization' or 'group'");
     } else if (affiliationSeen && !groupSeen) {
-      add(at, ViolationCode.INCONSISTENT, "'affiliation' is only allowed beside 'group'");
+      add(path(), ViolationCode.INCONSISTENT, "'affiliation' is only allowed beside 'group'");
     }
     if (violations.size() > start) {
       return null;
@@ -1009,7 +1006,7 @@ final class WireReader {
           }
           break;
         case "when":
-          b.when(Optional.ofNullable(value(v, DateInterval::parse)));
+          b.when(Optional.ofNullable(value(v, Dates::parseInterval)));
           break;
         case "announcedBy":
           b.announcedBy(Optional.ofNullable(value(v, EventId::of)));
@@ -1179,7 +1176,7 @@ final class WireReader {
           f.id = value(v, EventId::of);
           break;
         case "when":
-          f.when = value(v, DateInterval::parse);
+          f.when = value(v, Dates::parseInterval);
           break;
         case "place":
           f.place = place(v);
@@ -1265,7 +1262,6 @@ final class WireReader {
         pending.add(new Pending(n, mark, violations.size(), strict ? path() : null));
       }
     }
-    String at = path();
     if (pending != null) {
       for (int i = pending.size() - 1; i >= 0; i--) {
         Pending q = pending.get(i);
@@ -1282,16 +1278,16 @@ final class WireReader {
       }
     }
     if (!typeSeen) {
-      add(at + ".type", ViolationCode.REQUIRED, "is required: one of " + TYPES);
+      add(path() + ".type", ViolationCode.REQUIRED, "is required: one of " + TYPES);
     }
     if (root && !versionSeen) {
-      add(at + ".schemaVersion", ViolationCode.REQUIRED, "is required for an event on its own");
+      add(path() + ".schemaVersion", ViolationCode.REQUIRED, "is required for an event on its own");
     }
     if (type == null) {
       return null;
     }
     if (expected != null && type != expected) {
-      add(at + ".type", ViolationCode.UNKNOWN_VALUE,
+      add(path() + ".type", ViolationCode.UNKNOWN_VALUE,
           "must be '" + Wire.EVENT_TYPE.name(expected) + "' here, was '" + Wire.EVENT_TYPE.name(type) + "'");
       return null;
     }
