@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statecraft.core.DateInterval;
 import org.statecraft.core.Event;
+import org.statecraft.core.Sanction;
 import org.statecraft.examples.KabulFixtures;
 
 class DemoCommandTest {
@@ -32,10 +34,10 @@ class DemoCommandTest {
   @Test
   void prints_each_date_at_its_precision() {
     assertThat(run.out)
-        .contains(" 1. on or before 2024-11-25  STATEMENT (declaration)")
-        .contains(" 2. 2024-11-25               VISIT")
-        .contains("on or after 2024-11-25   STATEMENT (assessment)")
-        .contains("start unknown            SANCTION");
+        .contains(" 1. since 1999-07-04         SANCTION")
+        .contains(" 2. on or before 2024-11-25  STATEMENT (declaration)")
+        .contains(" 3. 2024-11-25               VISIT")
+        .contains("on or after 2024-11-25   STATEMENT (assessment)");
   }
 
   @Test
@@ -66,6 +68,8 @@ class DemoCommandTest {
     assertThat(TimelineFormat.date(KabulFixtures.ministryDeclaresTalibanReclassification()))
         .isEqualTo("on or before 2024-11-25");
     assertThat(TimelineFormat.date(KabulFixtures.analystsAssessSecurityMotive())).isEqualTo("on or after 2024-11-25");
-    assertThat(TimelineFormat.date(KabulFixtures.usSanctionsOnTaliban())).isEqualTo("start unknown");
+    assertThat(TimelineFormat.date(KabulFixtures.usSanctionsOnTaliban())).isEqualTo("since 1999-07-04");
+    Sanction undated = Sanction.builder().from(KabulFixtures.usSanctionsOnTaliban()).when(DateInterval.unbounded()).build();
+    assertThat(TimelineFormat.date(undated)).isEqualTo("start unknown");
   }
 }

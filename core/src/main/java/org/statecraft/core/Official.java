@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * A named person who acts for a state or organization: names, nationalities, {@link Position
  * positions} held over time, external identifiers and provenance.
  *
- * <p>Names hold exactly one {@link NameKind#PRIMARY primary} name and no name twice; nationalities
+ * <p>Names hold exactly one {@link NameKind#PRIMARY primary} name and no name twice; nationalities,
  * external identifiers, positions and provenance hold no element twice. Lists may be empty but are never null. That
  * every position's organization resolves is checked by the {@link Dossier}. This type is immutable
  * and thread-safe.
