@@ -54,7 +54,7 @@ final class WireDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    WireReader reader = new WireReader(p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    WireReader reader = new WireReader(p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), !scalar);
     T value = reader.read(t -> body.read(reader, t));
     if (value != null && !reader.hasViolations()) {
       return value;

@@ -15,7 +15,10 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -92,16 +95,29 @@ final class WireReader {
 
   private final JsonParser p;
   private final boolean strict;
+  private final boolean memo;
   private final List<Violation> violations = new ArrayList<>();
   private @Nullable Throwable cause;
+  /** Values already converted from text, per converter; see {@link #value}. */
+  private @Nullable Map<Function<String, ?>, Map<String, Object>> values;
 
   /**
    * @param p the parser, positioned on or before the value to read
    * @param strict whether unknown properties are violations (otherwise they are skipped)
    */
   WireReader(JsonParser p, boolean strict) {
+    this(p, strict, true);
+  }
+
+  /**
+   * @param p the parser, positioned on or before the value to read
+   * @param strict whether unknown properties are violations (otherwise they are skipped)
+   * @param memo whether to convert each distinct text once (worth it for documents, not for one value)
+   */
+  WireReader(JsonParser p, boolean strict, boolean memo) {
     this.p = p;
     this.strict = strict;
+    this.memo = memo;
   }
 
   JsonParser parser() {
@@ -301,12 +317,36 @@ final class WireReader {
     return null;
   }
 
-  /** A string converted by a model factory that may throw {@link ValidationException}. */
+  /**
+   * A string converted by a model factory that may throw {@link ValidationException}. Values are
+   * immutable, and a document repeats the same identifiers, codes and dates many times: each
+   * distinct text is converted (and validated) once per document and per call site.
+   */
+  @SuppressWarnings("unchecked")
   <T> @Nullable T value(JsonToken t, Function<String, T> parse) throws IOException {
     String s = text(t);
     if (s == null) {
       return null;
     }
+    if (!memo) {
+      return convert(s, parse);
+    }
+    if (values == null) {
+      values = new IdentityHashMap<>();
+    }
+    Map<String, Object> known = values.computeIfAbsent(parse, k -> new HashMap<>());
+    Object hit = known.get(s);
+    if (hit != null) {
+      return (T) hit;
+    }
+    T value = convert(s, parse);
+    if (value != null) {
+      known.put(s, value);
+    }
+    return value;
+  }
+
+  private <T> @Nullable T convert(String s, Function<String, T> parse) {
     try {
       return parse.apply(s);
     } catch (ValidationException e) {
