@@ -38,6 +38,12 @@ class ReadmeTest {
   }
 
   @Test
+  void json_example_is_the_code_that_examples_compiles_and_runs() throws IOException {
+    String region = region(Path.of("src/test/java/com/example/JsonReadmeExampleTest.java"));
+    assertThat(blocks("java")).contains(region);
+  }
+
+  @Test
   void testing_example_is_the_code_that_examples_compiles_and_runs() throws IOException {
     String region = region(Path.of("src/test/java/org/statecraft/examples/TestkitExampleTest.java"));
     assertThat(blocks("java")).contains(region);
