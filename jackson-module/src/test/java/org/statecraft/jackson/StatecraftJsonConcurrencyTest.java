@@ -3,6 +3,8 @@ package org.statecraft.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,9 +26,10 @@ import org.statecraft.core.Organization;
 import org.statecraft.core.UnnamedGroup;
 
 /**
- * The facade and the model shared by 8 threads at once give the same results as from one thread:
- * one {@link StatecraftJson} instance reads and writes every input, and dossiers freshly read (so
- * their lazily built indexes are not built yet) are queried by all threads together.
+ * The mapper and the model shared by 8 threads at once give the same results as from one thread:
+ * one {@link StatecraftJson} instance, and one plain {@link ObjectMapper} with
+ * {@link StatecraftModule}, read and write every input; and dossiers freshly read (so their lazily
+ * built indexes are not built yet) are queried by all threads together.
  */
 class StatecraftJsonConcurrencyTest {
 
@@ -133,6 +136,50 @@ class StatecraftJsonConcurrencyTest {
           for (int i = 0; i < inputs.size(); i++) {
             int k = (i + offset * 7 + round) % inputs.size(); // each thread in its own order
             String got = outcome(shared, inputs.get(k));
+            if (!got.equals(expected.get(k))) {
+              seen.add("input " + k + ": " + got);
+            }
+          }
+        }
+        return seen;
+      }));
+    }
+    for (Future<List<String>> f : results) {
+      List<String> differences = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> f.get());
+      assertThat(differences).as("results that differ from one thread's").isEmpty();
+    }
+  }
+
+  /** What a plain Jackson mapper with {@link StatecraftModule} makes of {@code input}, as text. */
+  private static String mapperOutcome(ObjectMapper mapper, byte[] input) {
+    try {
+      Dossier d = mapper.readValue(input, Dossier.class);
+      return "dossier " + mapper.writeValueAsString(d) + " " + queries(d);
+    } catch (IOException e) {
+      return "rejected " + e.getClass().getSimpleName() + " " + e.getMessage();
+    }
+  }
+
+  @Test
+  void a_shared_object_mapper_with_the_module_reads_and_writes_from_8_threads_as_from_one() throws Exception {
+    ObjectMapper shared = new ObjectMapper().registerModule(new StatecraftModule());
+    List<byte[]> inputs = inputs().stream().filter(in -> new String(in, StandardCharsets.UTF_8).contains("\"source\""))
+        .toList();
+    List<String> expected = inputs.stream()
+        .map(in -> mapperOutcome(new ObjectMapper().registerModule(new StatecraftModule()), in)).toList();
+    assertThat(expected).anyMatch(o -> o.startsWith("dossier")).anyMatch(o -> o.startsWith("rejected"));
+
+    CyclicBarrier start = new CyclicBarrier(THREADS);
+    List<Future<List<String>>> results = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int offset = t;
+      results.add(pool.submit(() -> {
+        start.await();
+        List<String> seen = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+          for (int i = 0; i < inputs.size(); i++) {
+            int k = (i + offset * 3 + round) % inputs.size();
+            String got = mapperOutcome(shared, inputs.get(k));
             if (!got.equals(expected.get(k))) {
               seen.add("input " + k + ": " + got);
             }
