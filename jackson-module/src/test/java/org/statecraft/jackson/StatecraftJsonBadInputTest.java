@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,7 @@ class StatecraftJsonBadInputTest {
   private static final String FIXTURE = ReliabilityFixture.json();
   private static final JsonNode TREE = JsonCorpus.parse(FIXTURE);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String KABUL = "examples/src/main/resources/statecraft/fixtures/kabul-visit-2024-11-25.json";
 
   /** The properties that hold an ActorRef or a list of them. */
   private static final Set<String> ACTOR_CONTAINERS =
@@ -93,6 +96,17 @@ class StatecraftJsonBadInputTest {
       List<String> prefixes = JsonCorpus.truncations(FIXTURE);
       assertThat(prefixes).hasSizeGreaterThan(500);
       return prefixes.stream().map(prefix -> named("truncated after " + prefix.length() + " chars",
+          () -> rejected(() -> STANDARD.readDossier(prefix), ViolationCode.MALFORMED)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejects_the_kabul_fixture_truncated_at_every_structural_point_as_malformed() throws IOException {
+      // Read from the source tree: the examples module depends on this one, not the other way round.
+      String kabul = Files.readString(ProjectFiles.root().resolve(KABUL), StandardCharsets.UTF_8);
+      assertThat(STRICT.readDossier(kabul).events()).hasSizeGreaterThan(10);
+      List<String> prefixes = JsonCorpus.truncations(kabul);
+      assertThat(prefixes).hasSizeGreaterThan(1_000);
+      return prefixes.stream().map(prefix -> named("Kabul fixture truncated after " + prefix.length() + " chars",
           () -> rejected(() -> STANDARD.readDossier(prefix), ViolationCode.MALFORMED)));
     }
 
