@@ -5,6 +5,7 @@
 module org.statecraft.cli {
   requires org.statecraft.core;
   requires org.statecraft.examples;
+  requires org.statecraft.jackson;
   requires info.picocli;
   requires static org.jspecify;
 

@@ -5,7 +5,11 @@
  */
 module org.statecraft.examples {
   requires transitive org.statecraft.core;
+  requires org.statecraft.jackson;
   requires static org.jspecify;
 
   exports org.statecraft.examples;
+  // The JSON fixtures are resources, not classes: opening their folder lets any module (such as the
+  // test kit's fixture extension) find them through a class loader on the module path.
+  opens statecraft.fixtures;
 }

@@ -9,7 +9,7 @@ module org.statecraft.jackson {
   requires transitive org.statecraft.core;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports org.statecraft.jackson;
 

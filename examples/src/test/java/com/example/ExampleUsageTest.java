@@ -16,6 +16,7 @@ import org.statecraft.core.Sanction;
 import org.statecraft.core.SanctionMeasure;
 import org.statecraft.core.Statement;
 import org.statecraft.examples.KabulFixtures;
+import org.statecraft.jackson.StatecraftJson;
 
 /**
  * How a user of the library builds tests on the Kabul fixtures: plain questions to the dossier,
@@ -79,12 +80,34 @@ class ExampleUsageTest {
   }
 
   @Test
-  void the_timeline_starts_with_the_ministrys_declaration_and_ends_with_the_undated_sanction() {
+  void the_timeline_starts_with_the_sanctions_of_1999_then_the_ministrys_undated_declaration() {
     List<Event> timeline = kabul.timeline();
 
     assertThat(timeline).hasSize(kabul.events().size());
-    assertThat(timeline.get(0)).isEqualTo(KabulFixtures.ministryDeclaresTalibanReclassification());
-    assertThat(timeline.get(1)).isEqualTo(KabulFixtures.visit());
-    assertThat(timeline.get(timeline.size() - 1)).isEqualTo(KabulFixtures.usSanctionsOnTaliban());
+    assertThat(timeline.get(0)).isEqualTo(KabulFixtures.usSanctionsOnTaliban());
+    assertThat(timeline.get(1)).isEqualTo(KabulFixtures.ministryDeclaresTalibanReclassification());
+    assertThat(timeline.get(2)).isEqualTo(KabulFixtures.visit());
+  }
+
+  @Test
+  void one_event_travels_as_json_and_comes_back_equal() {
+    StatecraftJson json = StatecraftJson.standard();
+    Statement announcement = KabulFixtures.shoiguAnnouncesTalibanDelisting();
+
+    String message = json.writeEvent(announcement);       // e.g. the body of a message on a bus
+    Event received = json.readEvent(message);
+
+    assertThat(received).isEqualTo(announcement);
+    assertThat(received).isInstanceOfSatisfying(Statement.class, s -> assertThat(s.isReported()).isTrue());
+    assertThat(message).startsWith("{\"schemaVersion\":1,").contains("\"type\":\"statement\"");
+    assertThat(json.writeEvent(received)).isEqualTo(message);
+  }
+
+  @Test
+  void the_json_fixture_on_the_classpath_is_the_same_dossier() {
+    Dossier fromJson = StatecraftJson.standard().readDossier(KabulFixtures.json());
+
+    assertThat(fromJson).isEqualTo(kabul);
+    assertThat(fromJson.sanctionsInForceOn(VISIT_DAY)).containsExactlyElementsOf(kabul.sanctionsInForceOn(VISIT_DAY));
   }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Work with Statecraft dossiers and events: a typed, validated model of diplomatic events.",
-    subcommands = {DemoCommand.class},
+    subcommands = {DemoCommand.class, ValidateCommand.class, SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success; every input is valid",
@@ -78,7 +78,7 @@ public final class StatecraftCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(new StatecraftCommand());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      err.println(commandLine.getCommandName() + ": internal error: " + describe(ex));
+      err.println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + describe(ex));
       err.flush();
       return EXIT_INTERNAL;
     });

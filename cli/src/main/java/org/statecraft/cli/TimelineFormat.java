@@ -2,7 +2,9 @@ package org.statecraft.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -236,21 +238,36 @@ final class TimelineFormat {
     return group.description() + group.affiliation().map(a -> " (" + name(a) + ")").orElse("");
   }
 
+  /**
+   * The provenance in words, citations that differ only by paragraph joined:
+   * {@code paragraphs 1, 2; paragraph 5, reported by Russian media}.
+   */
   private String sources(List<Provenance> provenance) {
-    return provenance.stream().map(this::source).collect(Collectors.joining("; "));
-  }
-
-  private String source(Provenance p) {
-    StringBuilder sb = new StringBuilder();
-    if (!p.source().equals(dossier.source().id())) {
-      sb.append(p.source()).append(' ');
+    Map<String, List<Integer>> paragraphs = new LinkedHashMap<>();
+    for (Provenance p : provenance) {
+      StringBuilder how = new StringBuilder();
+      if (!p.source().equals(dossier.source().id())) {
+        how.append(p.source()).append(' ');
+      }
+      if (p.basis() != Basis.STATED) {
+        how.append('|').append(p.basis() == Basis.REPORTED ? "reported by " : "assessed by ")
+            .append(p.attributedTo().map(this::name).orElse("someone"));
+      }
+      List<Integer> list = paragraphs.computeIfAbsent(how.toString(), k -> new ArrayList<>());
+      if (p.paragraph().isPresent()) {
+        list.add(p.paragraph().getAsInt());
+      }
     }
-    sb.append(p.paragraph().isPresent() ? "paragraph " + p.paragraph().getAsInt() : "whole document");
-    if (p.basis() != Basis.STATED) {
-      sb.append(", ").append(p.basis() == Basis.REPORTED ? "reported by " : "assessed by ")
-          .append(p.attributedTo().map(this::name).orElse("someone"));
-    }
-    return sb.toString();
+    List<String> parts = new ArrayList<>();
+    paragraphs.forEach((how, numbers) -> {
+      int bar = how.indexOf('|');
+      String document = bar < 0 ? how : how.substring(0, bar);
+      String where = numbers.isEmpty() ? "whole document"
+          : (numbers.size() == 1 ? "paragraph " : "paragraphs ")
+              + numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      parts.add(document + where + (bar < 0 ? "" : ", " + how.substring(bar + 1)));
+    });
+    return String.join("; ", parts);
   }
 
   private static String word(Enum<?> value) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statecraft.core.DateInterval;
 import org.statecraft.core.Event;
+import org.statecraft.core.Sanction;
 import org.statecraft.examples.KabulFixtures;
 
 class DemoCommandTest {
@@ -32,10 +34,10 @@ class DemoCommandTest {
   @Test
   void prints_each_date_at_its_precision() {
     assertThat(run.out)
-        .contains(" 1. on or before 2024-11-25  STATEMENT (declaration)")
-        .contains(" 2. 2024-11-25               VISIT")
-        .contains("on or after 2024-11-25   STATEMENT (assessment)")
-        .contains("start unknown            SANCTION");
+        .contains(" 1. since 1999-07-04         SANCTION")
+        .contains(" 2. on or before 2024-11-25  STATEMENT (declaration)")
+        .contains(" 3. 2024-11-25               VISIT")
+        .contains("on or after 2024-11-25   STATEMENT (assessment)");
   }
 
   @Test
@@ -48,13 +50,16 @@ class DemoCommandTest {
         .contains("status: announced, not in force")
         .contains("source: paragraph 5, reported by Russian media")
         .contains("source: paragraph 6, assessed by analysts")
+        .containsPattern("source: paragraphs 1, 2\\R")
+        .containsPattern("source: paragraph 5, reported by Russian media; paragraph 5\\R")
         .contains("answers: request by Taliban officials (Taliban) [taliban-officials-ask-russia-for-support]");
   }
 
   @Test
   void ends_by_confirming_the_dossier_is_valid() {
     List<String> lines = run.out.strip().lines().toList();
-    assertThat(lines.get(lines.size() - 1)).startsWith("Valid: ").contains("15 events");
+    assertThat(lines.get(lines.size() - 1)).startsWith("Valid: read back from " + KabulFixtures.JSON_RESOURCE)
+        .contains("equals the Java fixture").contains("15 events");
   }
 
   @Test
@@ -63,6 +68,8 @@ class DemoCommandTest {
     assertThat(TimelineFormat.date(KabulFixtures.ministryDeclaresTalibanReclassification()))
         .isEqualTo("on or before 2024-11-25");
     assertThat(TimelineFormat.date(KabulFixtures.analystsAssessSecurityMotive())).isEqualTo("on or after 2024-11-25");
-    assertThat(TimelineFormat.date(KabulFixtures.usSanctionsOnTaliban())).isEqualTo("start unknown");
+    assertThat(TimelineFormat.date(KabulFixtures.usSanctionsOnTaliban())).isEqualTo("since 1999-07-04");
+    Sanction undated = Sanction.builder().from(KabulFixtures.usSanctionsOnTaliban()).when(DateInterval.unbounded()).build();
+    assertThat(TimelineFormat.date(undated)).isEqualTo("start unknown");
   }
 }

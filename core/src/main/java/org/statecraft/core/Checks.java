@@ -40,7 +40,29 @@ final class Checks {
       add(path, ViolationCode.INVALID_FORMAT, "must not start or end with white space");
       return false;
     }
+    int lone = unpairedSurrogate(value);
+    if (lone >= 0) {
+      add(path, ViolationCode.INVALID_FORMAT, String.format(
+          "must be Unicode text, but holds an unpaired surrogate U+%04X at index %d", (int) value.charAt(lone), lone));
+      return false;
+    }
     return true;
+  }
+
+  /**
+   * Returns the index of the first UTF-16 surrogate that is not half of a pair, or -1. Such a
+   * string is no Unicode text: it cannot be encoded in UTF-8, so no format could write it.
+   */
+  static int unpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   boolean text(String value, String path) {

@@ -178,7 +178,7 @@ public final class DateInterval {
    *     imprecision of a bound, such as 2024-11-10 for an interval starting in 2024-11
    */
   public Answer contains(LocalDate day) {
-    Checks.nonNull(day, "");
+    Checks.nonNull(day, "day");
     Answer afterStart = start == null ? Answer.YES : start.isOnOrBefore(day);
     Answer beforeEnd = end == null ? Answer.YES : end.isOnOrAfter(day);
     return afterStart.and(beforeEnd);

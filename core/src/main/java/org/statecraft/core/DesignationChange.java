@@ -74,6 +74,7 @@ public abstract non-sealed class DesignationChange implements Event {
    * @return the step, or empty if no step is certainly reached by then
    */
   public final Optional<DesignationStep> stepOn(LocalDate day) {
+    Checks.nonNull(day, "day");
     for (int i = stages().size() - 1; i >= 0; i--) {
       DesignationStep step = stages().get(i);
       if (step.when().isPresent() && reachedBy(step.when().get(), day)) {

@@ -37,7 +37,9 @@ import org.immutables.value.Value;
  *
  * <h2>Queries</h2>
  * {@link #timeline()}, {@link #eventsInvolving(ActorRef)}, {@link #sanctionsInForceOn(LocalDate)}
- * and {@link #designationStatus(OrganizationId, ActorRef, LocalDate)}, plus look-ups by id.
+ * and {@link #designationStatus(OrganizationId, ActorRef, LocalDate)}, plus look-ups by id. A null
+ * argument to a query fails with a {@link ValidationException} ({@link ViolationCode#REQUIRED})
+ * naming the parameter.
  *
  * <p>Lists may be empty but are never null. This type is immutable and thread-safe.
  */
@@ -106,6 +108,7 @@ public abstract class Dossier {
    * @return the official, or empty if there is none
    */
   public final Optional<Official> official(OfficialId id) {
+    Checks.nonNull(id, "id");
     return Optional.ofNullable(officialIndex().get(id));
   }
 
@@ -116,6 +119,7 @@ public abstract class Dossier {
    * @return the organization, or empty if there is none
    */
   public final Optional<Organization> organization(OrganizationId id) {
+    Checks.nonNull(id, "id");
     return Optional.ofNullable(organizationIndex().get(id));
   }
 
@@ -126,6 +130,7 @@ public abstract class Dossier {
    * @return the event, or empty if there is none
    */
   public final Optional<Event> event(EventId id) {
+    Checks.nonNull(id, "id");
     return Optional.ofNullable(eventIndex().get(id));
   }
 
@@ -138,6 +143,7 @@ public abstract class Dossier {
    * @return the event, or empty if there is none of that type
    */
   public final <T extends Event> Optional<T> event(EventId id, Class<T> type) {
+    Checks.nonNull(type, "type");
     return event(id).filter(type::isInstance).map(type::cast);
   }
 
@@ -149,6 +155,7 @@ public abstract class Dossier {
    * @return the events; unmodifiable
    */
   public final <T extends Event> List<T> events(Class<T> type) {
+    Checks.nonNull(type, "type");
     return sortedEvents().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toUnmodifiableList());
   }
 

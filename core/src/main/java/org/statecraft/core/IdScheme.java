@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *       letters, {@code i} or {@code e} for individuals or entities, a dot and three digits, such
  *       as {@code TAi.024};</li>
  *   <li>{@link #OFAC}: an OFAC SDN entry number, digits only;</li>
- *   <li>{@link #OPENSANCTIONS}: an OpenSanctions entity id, lower-case letters, digits, dots,
- *       hyphens and underscores;</li>
+ *   <li>{@link #OPENSANCTIONS}: an OpenSanctions entity id: letters, digits, dots, hyphens and
+ *       underscores, starting with a letter or digit;</li>
  *   <li>{@link #GEONAMES}: a GeoNames feature id, digits only.</li>
  * </ul>
  * Any other slug names a scheme whose identifiers are only checked to be non-blank. This record is
@@ -60,7 +60,7 @@ public record IdScheme(String name) {
   }
 
   /**
-   * Returns the scheme with the given name; the constants are returned for well-known names.
+   * Returns the scheme with the given name; for a well-known name, the result equals the constant.
    *
    * @param name the scheme's slug
    * @return the scheme

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * A named person who acts for a state or organization: names, nationalities, {@link Position
  * positions} held over time, external identifiers and provenance.
  *
- * <p>Names hold exactly one {@link NameKind#PRIMARY primary} name and no name twice; nationalities
- * and external identifiers hold no element twice. Lists may be empty but are never null. That
+ * <p>Names hold exactly one {@link NameKind#PRIMARY primary} name and no name twice; nationalities,
+ * external identifiers, positions and provenance hold no element twice. Lists may be empty but are never null. That
  * every position's organization resolves is checked by the {@link Dossier}. This type is immutable
  * and thread-safe.
  */
@@ -50,7 +50,9 @@ public abstract class Official {
     Checks checks = new Checks();
     Names.check(checks, names(), "names");
     checks.distinct(nationalities(), "nationalities");
+    checks.distinct(positions(), "positions");
     checks.distinct(externalIds(), "externalIds");
+    checks.distinct(provenance(), "provenance");
     checks.throwIfAny();
   }
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * A state, government, body, group or outlet that acts in events: its names, {@link
  * OrganizationKind kind}, country, parent organization, external identifiers and provenance.
  *
- * <p>Names hold exactly one {@link NameKind#PRIMARY primary} name and no name twice. The country
+ * <p>Names hold exactly one {@link NameKind#PRIMARY primary} name; no list holds an element twice. The country
  * and the parent may be absent; lists may be empty but are never null. An organization is not its
  * own parent; that parents resolve and form no cycle is checked by the {@link Dossier}. This type
  * is immutable and thread-safe.
@@ -54,6 +54,7 @@ public abstract class Organization {
     Checks checks = new Checks();
     Names.check(checks, names(), "names");
     checks.distinct(externalIds(), "externalIds");
+    checks.distinct(provenance(), "provenance");
     if (parent().isPresent() && parent().get().equals(id())) {
       checks.add("parent", ViolationCode.CYCLE, "an organization cannot be its own parent");
     }

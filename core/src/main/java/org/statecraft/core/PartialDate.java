@@ -236,8 +236,10 @@ public final class PartialDate {
    * @param other the other date
    * @return {@code BEFORE} or {@code AFTER} only when certain; {@code SAME} only for equal exact
    *     dates; {@code UNKNOWN} otherwise
+   * @throws ValidationException with code {@link ViolationCode#REQUIRED} if {@code other} is null
    */
   public DateOrder compare(PartialDate other) {
+    Checks.nonNull(other, "other");
     if (latestPossible().isBefore(other.earliestPossible())) {
       return DateOrder.BEFORE;
     }
@@ -277,6 +279,7 @@ public final class PartialDate {
    * @return {@code YES}, {@code NO}, or {@code UNKNOWN} when the day falls within this date's range
    */
   public Answer isOnOrBefore(LocalDate day) {
+    Checks.nonNull(day, "day");
     if (!latestPossible().isAfter(day)) {
       return Answer.YES;
     }
@@ -293,6 +296,7 @@ public final class PartialDate {
    * @return {@code YES}, {@code NO}, or {@code UNKNOWN} when the day falls within this date's range
    */
   public Answer isOnOrAfter(LocalDate day) {
+    Checks.nonNull(day, "day");
     if (!earliestPossible().isBefore(day)) {
       return Answer.YES;
     }

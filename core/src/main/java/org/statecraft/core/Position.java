@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * as a {@link DateInterval}, and the {@link PositionStatus status} as of the source.
  *
  * <p>The term defaults to the unbounded interval when not known; its end is never before its start
- * (checked by {@link DateInterval}). The title is 1 to 1,000 characters. That the organization
+ * (checked by {@link DateInterval}). The title is 1 to 1,000 characters; provenance holds no element twice. That the organization
  * resolves is checked by the {@link Dossier}. This type is immutable and thread-safe.
  */
 @Value.Immutable
@@ -43,6 +43,7 @@ public abstract class Position {
   final void check() {
     Checks checks = new Checks();
     checks.text(title(), "title", Name.MAX_LENGTH);
+    checks.distinct(provenance(), "provenance");
     checks.throwIfAny();
   }
 

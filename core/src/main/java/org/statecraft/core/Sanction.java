@@ -62,6 +62,7 @@ public abstract non-sealed class Sanction implements Event {
    *     of the interval's bounds
    */
   public final Answer inForceOn(LocalDate day) {
+    Checks.nonNull(day, "day");
     if (status() == SanctionStatus.PROPOSED || status() == SanctionStatus.SUSPENDED) {
       return Answer.NO;
     }

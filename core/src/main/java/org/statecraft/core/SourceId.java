@@ -4,7 +4,7 @@ package org.statecraft.core;
  * The identifier of a {@link SourceDocument}: a stable slug chosen by the data's author, such as
  * {@code kabul-visit-report}.
  *
- * <p>Typed: an {@code SourceId} cannot be passed where another kind of identifier is expected. A
+ * <p>Typed: a {@code SourceId} cannot be passed where another kind of identifier is expected. A
  * slug is 1 to 100 characters of lower-case ASCII letters and digits, in groups joined by single
  * hyphens. This record is immutable and thread-safe; its value is never null.
  *

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It carries every {@link Violation} found, not only the first, each with its path and stable
  * code, so a caller can report them all at once. The message lists them too. Nothing is built
- * when this is thrown: an invalid value is never observable.
+ * when this is thrown: an invalid value is never observable. A builder checks in two rounds: if
+ * required attributes are missing, it reports all of those (code {@link ViolationCode#REQUIRED});
+ * once they are set, it reports every other rule the value breaks.
  *
  * <p>Instances are immutable once thrown; the violation list is unmodifiable.
  */

@@ -22,7 +22,7 @@ public record Violation(String path, ViolationCode code, String message) {
   /**
    * Creates a violation.
    *
-   * @throws NullPointerException never for valid callers; all components are required
+   * @throws NullPointerException if any component is null
    */
   public Violation {
     Objects.requireNonNull(path, "path");

@@ -104,6 +104,7 @@ class DateIntervalTest {
     assertViolations(() -> DateInterval.of(date("2024"), null)).containsExactly(tuple("end", ViolationCode.REQUIRED));
     assertViolations(() -> DateInterval.of(Optional.empty(), null)).containsExactly(tuple("end", ViolationCode.REQUIRED));
     assertViolations(() -> DateInterval.on((PartialDate) null)).containsExactly(tuple("", ViolationCode.REQUIRED));
+    assertViolations(() -> DateInterval.unbounded().contains(null)).containsExactly(tuple("day", ViolationCode.REQUIRED));
   }
 
   @ParameterizedTest(name = "{0} contains {1}: {2}")

@@ -111,6 +111,11 @@ class DesignationChangeTest {
   }
 
   @Test
+  void step_on_a_null_day_is_a_required_violation() {
+    assertViolations(() -> designation("d").build().stepOn(null)).containsExactly(tuple("day", ViolationCode.REQUIRED));
+  }
+
+  @Test
   void step_on_skips_stages_of_unknown_date() {
     DesignationChange d = withStages(step(PROPOSED, "2024-10-01"), undated(ANNOUNCED)).build();
     assertThat(d.stepOn(LocalDate.of(2030, 1, 1))).map(DesignationStep::stage).contains(PROPOSED);

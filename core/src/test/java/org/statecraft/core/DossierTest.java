@@ -423,6 +423,13 @@ class DossierTest {
       assertViolations(() -> d.eventsInvolving(null)).containsExactly(tuple("actor", ViolationCode.REQUIRED));
       assertViolations(() -> d.sanctionsInForceOn(null)).containsExactly(tuple("day", ViolationCode.REQUIRED));
       assertViolations(() -> d.designationStatus(RUSSIA, TALIBAN, null)).containsExactly(tuple("day", ViolationCode.REQUIRED));
+      assertViolations(() -> d.designationStatus(null, TALIBAN, LocalDate.of(2024, 11, 25)))
+          .containsExactly(tuple("authority", ViolationCode.REQUIRED));
+      assertViolations(() -> d.official(null)).containsExactly(tuple("id", ViolationCode.REQUIRED));
+      assertViolations(() -> d.organization(null)).containsExactly(tuple("id", ViolationCode.REQUIRED));
+      assertViolations(() -> d.event(null)).containsExactly(tuple("id", ViolationCode.REQUIRED));
+      assertViolations(() -> d.event(VISIT, null)).containsExactly(tuple("type", ViolationCode.REQUIRED));
+      assertViolations(() -> d.events(null)).containsExactly(tuple("type", ViolationCode.REQUIRED));
     }
   }
 }

@@ -45,4 +45,14 @@ class OfficialTest {
         .containsExactlyInAnyOrder(tuple("names", ViolationCode.INCONSISTENT), tuple("names[1]", ViolationCode.DUPLICATE),
             tuple("nationalities[1]", ViolationCode.DUPLICATE), tuple("externalIds[1]", ViolationCode.DUPLICATE));
   }
+
+  @Test
+  void rejects_repeated_positions_and_provenance() {
+    Position secretary = Position.builder().title("Secretary of the Security Council")
+        .organization(OrganizationId.of("security-council-of-russia")).status(PositionStatus.CURRENT).build();
+    assertViolations(() -> shoigu().addPositions(secretary, secretary)
+            .addProvenance(TestData.STATED, TestData.STATED).build())
+        .containsExactlyInAnyOrder(tuple("positions[1]", ViolationCode.DUPLICATE),
+            tuple("provenance[1]", ViolationCode.DUPLICATE));
+  }
 }

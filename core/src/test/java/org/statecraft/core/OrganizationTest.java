@@ -53,4 +53,11 @@ class OrganizationTest {
   void is_not_its_own_parent() {
     assertViolations(() -> taliban().parent(TALIBAN).build()).containsExactly(tuple("parent", ViolationCode.CYCLE));
   }
+
+  @Test
+  void rejects_repeated_provenance() {
+    assertViolations(() -> Organization.builder().id(TestData.TALIBAN).addName(Name.primary("Taliban"))
+            .kind(OrganizationKind.POLITICAL_MOVEMENT).addProvenance(TestData.STATED, TestData.STATED).build())
+        .containsExactly(tuple("provenance[1]", ViolationCode.DUPLICATE));
+  }
 }

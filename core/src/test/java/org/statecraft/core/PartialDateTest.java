@@ -103,6 +103,13 @@ class PartialDateTest {
   }
 
   @Test
+  void null_query_arguments_are_required_violations() {
+    assertViolations(() -> date("2024").compare(null)).containsExactly(tuple("other", ViolationCode.REQUIRED));
+    assertViolations(() -> date("2024").isOnOrBefore(null)).containsExactly(tuple("day", ViolationCode.REQUIRED));
+    assertViolations(() -> date("2024").isOnOrAfter(null)).containsExactly(tuple("day", ViolationCode.REQUIRED));
+  }
+
+  @Test
   void null_input_is_a_required_violation() {
     assertViolations(() -> PartialDate.parse(null)).containsExactly(tuple("", ViolationCode.REQUIRED));
     assertViolations(() -> PartialDate.of(null)).containsExactly(tuple("", ViolationCode.REQUIRED));

@@ -30,4 +30,12 @@ class PositionTest {
     assertViolations(() -> Position.builder().build()).containsExactlyInAnyOrder(tuple("title", ViolationCode.REQUIRED),
         tuple("organization", ViolationCode.REQUIRED), tuple("status", ViolationCode.REQUIRED));
   }
+
+  @Test
+  void rejects_repeated_provenance() {
+    assertViolations(() -> Position.builder().title("Deputy Prime Minister for Economic Affairs")
+            .organization(TestData.TALIBAN).status(PositionStatus.CURRENT)
+            .addProvenance(TestData.STATED, TestData.STATED).build())
+        .containsExactly(tuple("provenance[1]", ViolationCode.DUPLICATE));
+  }
 }

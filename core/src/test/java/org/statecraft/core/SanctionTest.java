@@ -50,6 +50,12 @@ class SanctionTest {
     assertThat(sanction("s").status(SanctionStatus.LIFTED).when(interval("2001/2002-01-15")).build().when().end()).isPresent();
   }
 
+  @Test
+  void in_force_on_a_null_day_is_a_required_violation() {
+    assertViolations(() -> sanction("s").status(SanctionStatus.PROPOSED).build().inForceOn(null))
+        .containsExactly(tuple("day", ViolationCode.REQUIRED));
+  }
+
   @ParameterizedTest(name = "{0} over {1} on {2}: {3}")
   @CsvSource({
       "IN_FORCE, ../2024-11-25, 2024-11-25, YES",

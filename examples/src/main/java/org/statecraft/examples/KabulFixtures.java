@@ -1,5 +1,9 @@
 package org.statecraft.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.statecraft.core.Basis;
 import org.statecraft.core.CountryCode;
@@ -75,6 +79,12 @@ import org.statecraft.core.Visit;
  *       engagement: {@link #analystsAssessSecurityMotive()} (¶6).</li>
  * </ol>
  *
+ * <p>Readings the report leaves to its reader, made explicit here: the remarks of Shoigu, of the
+ * Taliban officials and of Baradar are part of the report's account of the talks, so their
+ * {@link Statement#occasion() occasion} is the visit and their date its day; the report's own
+ * judgements and the analysts' assessment are dated on or after the visit (the report's time);
+ * the US sanctions have no known start, so their interval is open at both ends.
+ *
  * <p>Where the report names no one, an {@link UnnamedGroup} speaks: {@link #TALIBAN_OFFICIALS},
  * {@link #ANALYSTS}, and {@link #REPORT_AUTHOR} for judgements the report makes in its own voice.
  * Three states carry their Wikidata item and Baradar his UN sanctions list reference, each cited
@@ -101,6 +111,12 @@ public final class KabulFixtures {
   public static final SourceId WIKIDATA_AFGHANISTAN = SourceId.of("wikidata-q889");
   /** A report quoting the UN 1988 sanctions committee, cited for Baradar's UN list reference. */
   public static final SourceId UN_TRAVEL_BAN_EXEMPTION_REPORT = SourceId.of("un-1988-travel-ban-exemption-2021-12");
+  /**
+   * The President's report to Congress of Executive Order 13129 of 1999-07-04, "Blocking Property
+   * and Prohibiting Transactions With the Taliban" (House Document 106-90), cited for the date the
+   * United States sanctions on the Taliban began.
+   */
+  public static final SourceId US_EXECUTIVE_ORDER_13129_REPORT = SourceId.of("us-house-document-106-90");
 
   // ---------------------------------------------------------------- officials
 
@@ -210,6 +226,14 @@ public final class KabulFixtures {
           .published(PartialDate.ofDay(2021, 12, 25))
           .url("https://www.republicworld.com/world-news/rest-of-the-world-news/"
               + "un-security-council-exempts-senior-taliban-leaders-from-travel-ban-till-march-21.html")
+          .language(LanguageTag.of("en"))
+          .build(),
+      SourceDocument.builder()
+          .id(US_EXECUTIVE_ORDER_13129_REPORT)
+          .title("A Response to the Actions and Policies of the Afghan Taliban (House Document 106-90)")
+          .publisher("U.S. Government Publishing Office")
+          .published(PartialDate.ofDay(1999, 7, 12))
+          .url("https://www.govinfo.gov/content/pkg/CDOC-106hdoc90/html/CDOC-106hdoc90.htm")
           .language(LanguageTag.of("en"))
           .build());
 
@@ -374,16 +398,19 @@ public final class KabulFixtures {
 
   private static final Sanction US_SANCTIONS_EVENT = Sanction.builder()
       .id(US_SANCTIONS_ON_TALIBAN)
-      // The report says only that the sanctions were in force at the time of the visit: when they
-      // began is not stated, and they had not ended. Both ends stay open rather than guessed.
-      .when(DateInterval.unbounded())
+      // The report says the sanctions were in force at the time of the visit and had not ended, but
+      // not when they began. That date comes from another public source, cited separately:
+      // Executive Order 13129 blocked the Taliban's property on 1999-07-04.
+      .when(DateInterval.from(PartialDate.ofDay(1999, 7, 4)))
       .authority(UNITED_STATES)
       .addTarget(TALIBAN_GOVERNMENT)
       .addTarget(TALIBAN_LEADERS)
       .addMeasure(SanctionMeasure.ASSET_FREEZE)
       .addMeasure(SanctionMeasure.TRAVEL_BAN)
+      .legalBasis("Executive Order 13129 of 1999-07-04 and later orders")
       .status(SanctionStatus.IN_FORCE)
       .addProvenance(stated(3))
+      .addProvenance(Provenance.builder().source(US_EXECUTIVE_ORDER_13129_REPORT).basis(Basis.STATED).build())
       .build();
 
   private static final Statement REPORT_ASSESSES_SANCTIONS_DAMAGE_EVENT = Statement.builder()
@@ -711,6 +738,35 @@ public final class KabulFixtures {
   /** Fact 13: returns the analysts' assessment that security concerns over ISKP drive Moscow (¶6). */
   public static Statement analystsAssessSecurityMotive() {
     return ANALYSTS_EVENT;
+  }
+
+  /**
+   * Returns the dossier as JSON: the text of the classpath resource {@link #JSON_RESOURCE}, in the
+   * canonical pretty form that {@code StatecraftJson.writeDossierPretty} writes. Reading it with
+   * {@code StatecraftJson.standard().readDossier(KabulFixtures.json())} gives {@link #dossier()}.
+   *
+   * @return the JSON text, UTF-8 decoded
+   * @throws IllegalStateException if the resource is missing from the class path (a broken build)
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static String json() {
+    return JsonHolder.TEXT;
+  }
+
+  /** Reads the JSON resource once, on first use. */
+  private static final class JsonHolder {
+    static final String TEXT = read();
+
+    private static String read() {
+      try (InputStream in = KabulFixtures.class.getResourceAsStream("/" + JSON_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the resource " + JSON_RESOURCE + " is missing from the class path");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the resource " + JSON_RESOURCE, e);
+      }
+    }
   }
 
   /** Returns the whole dossier: the report, the other sources, 2 officials, 9 organizations, 15 events. */

@@ -40,6 +40,7 @@ import org.statecraft.core.Provenance;
 import org.statecraft.core.Sanction;
 import org.statecraft.core.SanctionMeasure;
 import org.statecraft.core.SanctionStatus;
+import org.statecraft.core.SourceDocument;
 import org.statecraft.core.Statement;
 import org.statecraft.core.StatementKind;
 import org.statecraft.core.UnnamedGroup;
@@ -138,7 +139,19 @@ class KabulFactsTest {
       assertThat(s.status()).isEqualTo(SanctionStatus.IN_FORCE);
       assertThat(s.inForceOn(VISIT_DAY)).isEqualTo(Answer.YES);
       assertThat(s.when().end()).as("still in force: no end").isEmpty();
-      assertThat(s.provenance()).containsExactly(stated(3));
+      assertThat(s.provenance()).contains(stated(3));
+    }
+
+    @Test
+    void the_sanctions_start_is_taken_from_its_own_cited_source_so_earlier_days_are_not_in_force() {
+      Sanction s = KabulFixtures.usSanctionsOnTaliban();
+      assertThat(s.when().start()).contains(PartialDate.ofDay(1999, 7, 4));
+      assertThat(s.inForceOn(LocalDate.of(1999, 7, 3))).isEqualTo(Answer.NO);
+      assertThat(s.inForceOn(LocalDate.of(1990, 1, 1))).isEqualTo(Answer.NO);
+      assertThat(s.provenance()).extracting(Provenance::source)
+          .containsExactly(KabulFixtures.REPORT, KabulFixtures.US_EXECUTIVE_ORDER_13129_REPORT);
+      assertThat(KabulFixtures.dossier().otherSources()).extracting(SourceDocument::id)
+          .contains(KabulFixtures.US_EXECUTIVE_ORDER_13129_REPORT);
     }
 
     @Test

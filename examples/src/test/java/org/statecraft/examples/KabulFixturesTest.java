@@ -53,7 +53,7 @@ class KabulFixturesTest {
         resolved++;
       }
     }
-    assertThat(resolved).isEqualTo(2 + 9 + 15 + 5);
+    assertThat(resolved).isEqualTo(2 + 9 + 15 + 6);
   }
 
   @Test

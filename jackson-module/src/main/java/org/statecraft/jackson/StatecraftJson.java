@@ -133,7 +133,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), this::dossier);
+    return read(() -> parser(json), this::dossier);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), this::dossier);
+    return read(() -> factory.createParser(Utf8Input.checking(json)), this::dossier);
   }
 
   /**
@@ -202,7 +202,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), this::event);
+    return read(() -> parser(json), this::event);
   }
 
   /**
@@ -216,7 +216,13 @@ public final class StatecraftJson {
    */
   public Event readEvent(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), this::event);
+    return read(() -> factory.createParser(Utf8Input.checking(json)), this::event);
+  }
+
+  /** Byte input is checked to be well-formed UTF-8 first: Jackson's decoder is lenient. */
+  private JsonParser parser(byte[] json) throws IOException {
+    Utf8Input.check(json);
+    return factory.createParser(json);
   }
 
   private @Nullable Dossier dossier(WireReader reader) throws IOException {

@@ -112,18 +112,18 @@ public final class StatecraftModule extends SimpleModule {
 
   private void values() {
     addSerializer(new ActorIdSerializer<>(OfficialId.class, OfficialId::value, false));
-    addDeserializer(OfficialId.class, new WireDeserializer<>(OfficialId.class, (r, t) -> r.value(t, OfficialId::of)));
+    addDeserializer(OfficialId.class, WireDeserializer.scalar(OfficialId.class, (r, t) -> r.value(t, OfficialId::of)));
     addSerializer(new ActorIdSerializer<>(OrganizationId.class, OrganizationId::value, false));
     addDeserializer(OrganizationId.class,
-        new WireDeserializer<>(OrganizationId.class, (r, t) -> r.value(t, OrganizationId::of)));
+        WireDeserializer.scalar(OrganizationId.class, (r, t) -> r.value(t, OrganizationId::of)));
     string(EventId.class, EventId::value, EventId::of);
     string(SourceId.class, SourceId::value, SourceId::of);
     string(CountryCode.class, CountryCode::code, CountryCode::of);
     string(LanguageTag.class, LanguageTag::tag, LanguageTag::of);
     string(Script.class, Script::code, Script::of);
     string(IdScheme.class, IdScheme::name, IdScheme::of);
-    string(PartialDate.class, PartialDate::toString, PartialDate::parse);
-    string(DateInterval.class, DateInterval::toString, DateInterval::parse);
+    string(PartialDate.class, Dates::format, Dates::parseDate);
+    string(DateInterval.class, Dates::format, Dates::parseInterval);
   }
 
   private <T> void both(Class<T> type, WireWriter.Element<T> writer, Reading<T> reader) {
@@ -134,13 +134,13 @@ public final class StatecraftModule extends SimpleModule {
   private <T> void string(Class<T> type, java.util.function.Function<T, String> text,
       java.util.function.Function<String, T> parse) {
     addSerializer(new WireSerializer<>(type, (g, v) -> g.writeString(text.apply(v))));
-    addDeserializer(type, new WireDeserializer<>(type, (r, t) -> r.value(t, parse)));
+    addDeserializer(type, WireDeserializer.scalar(type, (r, t) -> r.value(t, parse)));
   }
 
   private <E extends Enum<E>> void enumeration(EnumCodec<E> codec) {
     Class<E> type = codec.type();
     addSerializer(new WireSerializer<>(type, (g, v) -> g.writeString(codec.name(v))));
-    addDeserializer(type, new WireDeserializer<>(type, (r, t) -> r.enumValue(t, codec)));
+    addDeserializer(type, WireDeserializer.scalar(type, (r, t) -> r.enumValue(t, codec)));
   }
 
   /** A {@link WireReader} method that reads one type. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,22 +29,57 @@ final class WireDeserializer<T> extends StdDeserializer<T> {
   }
 
   private final transient Body<T> body;
+  private final boolean scalar;
 
   WireDeserializer(Class<T> type, Body<T> body) {
+    this(type, body, false);
+  }
+
+  private WireDeserializer(Class<T> type, Body<T> body, boolean scalar) {
     super(type);
     this.body = body;
+    this.scalar = scalar;
+  }
+
+  /**
+   * A deserializer for a value written as a JSON string (an identifier, a code, a date, an
+   * enumeration value). A string the model rejects first goes to
+   * {@link DeserializationContext#handleWeirdStringValue}, as with Jackson's own scalar types, so
+   * that a registered {@code DeserializationProblemHandler} may supply a value; otherwise the
+   * failure carries the context's {@code InvalidFormatException} as its cause.
+   */
+  static <T> WireDeserializer<T> scalar(Class<T> type, Body<T> body) {
+    return new WireDeserializer<>(type, body, true);
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    WireReader reader = new WireReader(p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    WireReader reader = new WireReader(p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), !scalar);
     T value = reader.read(t -> body.read(reader, t));
-    if (value == null || reader.hasViolations()) {
-      List<Violation> violations = reader.hasViolations() ? reader.violations()
-          : List.of(new Violation(reader.path(), ViolationCode.REQUIRED, "must not be null"));
-      throw new WireMismatchException(p, handledType(), violations, reader.cause());
+    if (value != null && !reader.hasViolations()) {
+      return value;
     }
-    return value;
+    List<Violation> violations = reader.hasViolations() ? reader.violations()
+        : List.of(new Violation(reader.path(), ViolationCode.REQUIRED, "must not be null"));
+    if (scalar && p.currentToken() == JsonToken.VALUE_STRING) {
+      try {
+        return handledType().cast(ctxt.handleWeirdStringValue(handledType(), p.getText(), "%s",
+            violations.get(0).message()));
+      } catch (MismatchedInputException reported) {
+        WireMismatchException e = new WireMismatchException(p, handledType(), violations, reported);
+        if (reader.cause() != null) {
+          e.addSuppressed(reader.cause());
+        }
+        throw e;
+      }
+    }
+    throw new WireMismatchException(p, handledType(), violations, reader.cause());
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Class<T> handledType() {
+    return (Class<T>) super.handledType();
   }
 
   /** Whether the parser, on the start of a value, is at the top level of its document. */

@@ -15,7 +15,10 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -92,16 +95,29 @@ final class WireReader {
 
   private final JsonParser p;
   private final boolean strict;
+  private final boolean memo;
   private final List<Violation> violations = new ArrayList<>();
   private @Nullable Throwable cause;
+  /** Values already converted from text, per converter; see {@link #value}. */
+  private @Nullable Map<Function<String, ?>, Map<String, Object>> values;
 
   /**
    * @param p the parser, positioned on or before the value to read
    * @param strict whether unknown properties are violations (otherwise they are skipped)
    */
   WireReader(JsonParser p, boolean strict) {
+    this(p, strict, true);
+  }
+
+  /**
+   * @param p the parser, positioned on or before the value to read
+   * @param strict whether unknown properties are violations (otherwise they are skipped)
+   * @param memo whether to convert each distinct text once (worth it for documents, not for one value)
+   */
+  WireReader(JsonParser p, boolean strict, boolean memo) {
     this.p = p;
     this.strict = strict;
+    this.memo = memo;
   }
 
   JsonParser parser() {
@@ -301,12 +317,36 @@ final class WireReader {
     return null;
   }
 
-  /** A string converted by a model factory that may throw {@link ValidationException}. */
+  /**
+   * A string converted by a model factory that may throw {@link ValidationException}. Values are
+   * immutable, and a document repeats the same identifiers, codes and dates many times: each
+   * distinct text is converted (and validated) once per document and per call site.
+   */
+  @SuppressWarnings("unchecked")
   <T> @Nullable T value(JsonToken t, Function<String, T> parse) throws IOException {
     String s = text(t);
     if (s == null) {
       return null;
     }
+    if (!memo) {
+      return convert(s, parse);
+    }
+    if (values == null) {
+      values = new IdentityHashMap<>();
+    }
+    Map<String, Object> known = values.computeIfAbsent(parse, k -> new HashMap<>());
+    Object hit = known.get(s);
+    if (hit != null) {
+      return (T) hit;
+    }
+    T value = convert(s, parse);
+    if (value != null) {
+      known.put(s, value);
+    }
+    return value;
+  }
+
+  private <T> @Nullable T convert(String s, Function<String, T> parse) {
     try {
       return parse.apply(s);
     } catch (ValidationException e) {
@@ -398,9 +438,10 @@ final class WireReader {
     return false;
   }
 
-  private void required(boolean present, String base, String name) {
+  /** Reports a missing property of the object just closed. */
+  private void required(boolean present, String name) {
     if (!present) {
-      add(base + "." + name, ViolationCode.REQUIRED, "is required");
+      add(path() + "." + name, ViolationCode.REQUIRED, "is required");
     }
   }
 
@@ -449,9 +490,8 @@ final class WireReader {
           unknown(n);
       }
     }
-    String at = path();
-    required(versionSeen, at, "schemaVersion");
-    required(sourceSeen, at, "source");
+    required(versionSeen, "schemaVersion");
+    required(sourceSeen, "source");
     if (violations.size() > start) {
       return null; // cross-reference checks only run on a dossier whose parts are all valid
     }
@@ -471,7 +511,7 @@ final class WireReader {
       }
       return b.build();
     } catch (ValidationException e) {
-      model(e, at, null, false);
+      model(e, path(), null, false);
       return null;
     }
   }
@@ -503,7 +543,7 @@ final class WireReader {
           b.publisher(Optional.ofNullable(text(v)));
           break;
         case "published":
-          b.published(Optional.ofNullable(value(v, PartialDate::parse)));
+          b.published(Optional.ofNullable(value(v, Dates::parseDate)));
           break;
         case "url":
           b.url(Optional.ofNullable(text(v)));
@@ -632,7 +672,7 @@ final class WireReader {
           }
           break;
         case "term":
-          DateInterval term = value(v, DateInterval::parse);
+          DateInterval term = value(v, Dates::parseInterval);
           if (term != null) {
             b.term(term);
           }
@@ -784,9 +824,8 @@ final class WireReader {
         failed = fail(failed, n);
       }
     }
-    String at = path();
-    required(schemeSeen, at, "scheme");
-    required(valueSeen, at, "value");
+    required(schemeSeen, "scheme");
+    required(valueSeen, "value");
     if (scheme == null || value == null) {
       return null;
     }
@@ -824,9 +863,8 @@ final class WireReader {
         failed = fail(failed, n);
       }
     }
-    String at = path();
-    required(latitudeSeen, at, "latitude");
-    required(longitudeSeen, at, "longitude");
+    required(latitudeSeen, "latitude");
+    required(longitudeSeen, "longitude");
     if (latitude == null || longitude == null) {
       return null;
     }
@@ -958,13 +996,12 @@ final class WireReader {
         failed = fail(failed, n);
       }
     }
-    String at = path();
     if (shapes == 0) {
-      add(at, ViolationCode.REQUIRED, "an actor must have one of 'official', 'organization' or 'group'");
+      add(path(), ViolationCode.REQUIRED, "an actor must have one of 'official', 'organization' or 'group'");
     } else if (shapes > 1) {
-      add(at, ViolationCode.INCONSISTENT, "an actor must have only one of 'official', 'organization' or 'group'");
+      add(path(), ViolationCode.INCONSISTENT, "an actor must have only one of 'official', 'organization' or 'group'");
     } else if (affiliationSeen && !groupSeen) {
-      add(at, ViolationCode.INCONSISTENT, "'affiliation' is only allowed beside 'group'");
+      add(path(), ViolationCode.INCONSISTENT, "'affiliation' is only allowed beside 'group'");
     }
     if (violations.size() > start) {
       return null;
@@ -1009,7 +1046,7 @@ final class WireReader {
           }
           break;
         case "when":
-          b.when(Optional.ofNullable(value(v, DateInterval::parse)));
+          b.when(Optional.ofNullable(value(v, Dates::parseInterval)));
           break;
         case "announcedBy":
           b.announcedBy(Optional.ofNullable(value(v, EventId::of)));
@@ -1179,7 +1216,7 @@ final class WireReader {
           f.id = value(v, EventId::of);
           break;
         case "when":
-          f.when = value(v, DateInterval::parse);
+          f.when = value(v, Dates::parseInterval);
           break;
         case "place":
           f.place = place(v);
@@ -1265,7 +1302,6 @@ final class WireReader {
         pending.add(new Pending(n, mark, violations.size(), strict ? path() : null));
       }
     }
-    String at = path();
     if (pending != null) {
       for (int i = pending.size() - 1; i >= 0; i--) {
         Pending q = pending.get(i);
@@ -1282,16 +1318,16 @@ final class WireReader {
       }
     }
     if (!typeSeen) {
-      add(at + ".type", ViolationCode.REQUIRED, "is required: one of " + TYPES);
+      add(path() + ".type", ViolationCode.REQUIRED, "is required: one of " + TYPES);
     }
     if (root && !versionSeen) {
-      add(at + ".schemaVersion", ViolationCode.REQUIRED, "is required for an event on its own");
+      add(path() + ".schemaVersion", ViolationCode.REQUIRED, "is required for an event on its own");
     }
     if (type == null) {
       return null;
     }
     if (expected != null && type != expected) {
-      add(at + ".type", ViolationCode.UNKNOWN_VALUE,
+      add(path() + ".type", ViolationCode.UNKNOWN_VALUE,
           "must be '" + Wire.EVENT_TYPE.name(expected) + "' here, was '" + Wire.EVENT_TYPE.name(type) + "'");
       return null;
     }

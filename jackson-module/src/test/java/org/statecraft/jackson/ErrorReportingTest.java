@@ -258,6 +258,18 @@ class ErrorReportingTest {
   }
 
   @Test
+  void a_repeated_invalid_value_is_reported_at_every_occurrence() {
+    String text = dossier.replace("\"source\":\"kabul-visit-report\"", "\"source\":\"Kabul Report\"");
+
+    StatecraftJsonException e = dossierFailure(text);
+
+    assertThat(e.violations()).hasSizeGreaterThan(10)
+        .allSatisfy(v -> assertThat(v.code()).isEqualTo(ViolationCode.INVALID_FORMAT))
+        .extracting(Violation::path).contains("$.officials[0].provenance[0].source", "$.events[5].provenance[0].source")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void odd_property_names_are_quoted_in_paths() {
     StatecraftJsonException e = failure(() -> StatecraftJson.strict().readEvent(visit.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"we'ird key\":0,")));
 

@@ -91,23 +91,88 @@ class GoldenFilesTest {
     assertThat(e.violations().stream().map(v -> v.path())).containsExactlyInAnyOrderElementsOf(added);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validFiles")
+  void absent_values_written_as_null_and_absent_lists_written_as_empty_read_to_the_same_value(Path file)
+      throws IOException {
+    JsonNode tree = GoldenFiles.tree(file);
+    if (!tree.isObject()) {
+      return; // a string value has no properties
+    }
+    Object canonical = read(STANDARD, file, GoldenFiles.text(file));
+    JsonNode withNulls = tree.deepCopy();
+    JsonNode withEmptyLists = tree.deepCopy();
+    int added = fillAbsent(withNulls, false) + fillAbsent(withEmptyLists, true);
+
+    assertThat(added).isPositive();
+    assertThat(read(STANDARD, file, TREES.writeValueAsString(withNulls))).isEqualTo(canonical);
+    assertThat(read(STANDARD, file, TREES.writeValueAsString(withEmptyLists))).isEqualTo(canonical);
+  }
+
   // --- helpers
 
+  /**
+   * Adds, to every object of the tree, each property of the format it lacks: as {@code null}, or
+   * as {@code []} for list properties only. A property that belongs to another kind of object is
+   * an unknown property there, which the tolerant reader ignores.
+   *
+   * @return how many properties were added
+   */
+  private static int fillAbsent(JsonNode node, boolean emptyLists) {
+    int added = 0;
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      List<String> present = new ArrayList<>();
+      object.fieldNames().forEachRemaining(present::add);
+      for (String child : present) {
+        added += fillAbsent(object.get(child), emptyLists);
+      }
+      for (Map.Entry<String, Boolean> property : FORMAT_PROPERTIES.entrySet()) {
+        if (!object.has(property.getKey()) && (!emptyLists || property.getValue())) {
+          if (emptyLists) {
+            object.putArray(property.getKey());
+          } else {
+            object.putNull(property.getKey());
+          }
+          added++;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        added += fillAbsent(element, emptyLists);
+      }
+    }
+    return added;
+  }
+
+  /** Every property name the schema defines, mapped to whether it is a list wherever it appears. */
+  private static final Map<String, Boolean> FORMAT_PROPERTIES = formatProperties();
+
+  private static Map<String, Boolean> formatProperties() {
+    JsonNode schema = JsonSchemaTest.resource(JsonSchemas.DOSSIER);
+    Map<String, Boolean> properties = new java.util.TreeMap<>();
+    List<JsonNode> objects = new ArrayList<>();
+    objects.add(schema);
+    schema.path("$defs").forEach(objects::add);
+    for (JsonNode def : objects) {
+      def.path("properties").fields().forEachRemaining(p -> {
+        boolean list = isList(schema, p.getValue());
+        properties.merge(p.getKey(), list, Boolean::logicalAnd);
+      });
+    }
+    return properties;
+  }
+
+  private static boolean isList(JsonNode schema, JsonNode property) {
+    if (property.has("type")) {
+      return property.path("type").asText().equals("array");
+    }
+    String ref = property.path("$ref").asText();
+    return ref.startsWith("#/$defs/") && isList(schema, schema.path("$defs").path(ref.substring("#/$defs/".length())));
+  }
+
   private static Object read(StatecraftJson json, Path file, String text) {
-    Class<?> type = GoldenFiles.modelType(file);
-    if (type == Dossier.class) {
-      return json.readDossier(text);
-    }
-    if (type == Event.class) {
-      return json.readEvent(text);
-    }
-    try {
-      return json.newObjectMapper().readValue(text, type);
-    } catch (WireMismatchException e) {
-      throw e.toStatecraft(); // a value read by a plain mapper reports the same violations, as StatecraftJson does
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Readers.read(json, file, text);
   }
 
   private static String write(Path file, Object model) {

@@ -138,7 +138,7 @@ class HardeningTest {
     byte[] bytes = dossier.getBytes(StandardCharsets.UTF_8);
     byte[] alphabet = "{}[]\",:0123456789.-eE tfnul\\x\u0000".getBytes(StandardCharsets.ISO_8859_1);
     Random random = new Random(20241125);
-    for (int round = 0; round < 3_000; round++) {
+    for (int round = 0; round < 1_000; round++) {
       byte[] mutated = bytes.clone();
       for (int k = 1 + random.nextInt(3); k > 0; k--) {
         mutated[random.nextInt(mutated.length)] = random.nextBoolean()

@@ -2,8 +2,13 @@ package org.statecraft.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -28,6 +33,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.statecraft.core.Dossier;
+import org.statecraft.core.LanguageTag;
 
 /**
  * The JSON Schemas of wire format version 1 (dossier and single event), checked with a real draft
@@ -113,6 +120,60 @@ class JsonSchemaTest {
   }
 
   @Test
+  void what_the_writer_writes_passes_the_schema() throws IOException {
+    Dossier dossier = Samples.dossier();
+    StatecraftJson json = StatecraftJson.standard();
+
+    assertThat(JsonSchemas.errors(JsonSchemas.DOSSIER, MAPPER.readTree(json.writeDossier(dossier)))).isEmpty();
+    assertThat(JsonSchemas.errors(JsonSchemas.DOSSIER, MAPPER.readTree(json.writeDossierPretty(dossier)))).isEmpty();
+    assertThat(dossier.events()).isNotEmpty().allSatisfy(event ->
+        assertThat(JsonSchemas.errors(JsonSchemas.EVENT, MAPPER.readTree(json.writeEvent(event)))).isEmpty());
+  }
+
+  @Test
+  void the_language_tag_pattern_refuses_what_the_model_refuses() {
+    for (String tag : List.of("EN", "en-us", "zh-yue", "und", "i-klingon", "en_US", "")) {
+      assertThat(JsonSchemas.errors("languageTag", TextNode.valueOf(tag))).as(tag).isNotEmpty();
+    }
+    for (String tag : List.of("en", "prs", "en-US", "zh-Hant-TW", "es-419", "de-CH-1996", "en-x-abc", "und-Latn")) {
+      assertThat(JsonSchemas.errors("languageTag", TextNode.valueOf(tag))).as(tag).isEmpty();
+      assertThat(LanguageTag.of(tag).tag()).isEqualTo(tag);
+    }
+  }
+
+  /**
+   * A differential check of the schema against the reader: every document made from a valid golden
+   * file by removing one value, or by giving one value another JSON type, is accepted by the schema
+   * whenever the reader accepts it; a value of another JSON type is rejected by both.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validFiles")
+  void the_schema_accepts_every_mutant_of_a_golden_file_that_the_reader_accepts(Path file) {
+    JsonNode original = GoldenFiles.tree(file);
+    String schema = GoldenFiles.schemaOf(file);
+    List<String> pointers = new ArrayList<>();
+    pointers(original, "", pointers);
+    int rejectedByBoth = 0;
+    for (String pointer : pointers) {
+      for (boolean retype : new boolean[] {false, true}) {
+        JsonNode mutant = mutate(original, pointer, retype);
+        boolean schemaAccepts = JsonSchemas.errors(schema, mutant).isEmpty();
+        boolean readerAccepts = Readers.accepts(file, mutant.toString());
+        String what = (retype ? "retyping " : "removing ") + pointer + " of " + file.getFileName();
+        if (readerAccepts) {
+          assertThat(schemaAccepts).as("the reader accepts, so the schema must accept: %s", what).isTrue();
+        }
+        if (retype) {
+          assertThat(schemaAccepts).as("the schema rejects %s", what).isFalse();
+          assertThat(readerAccepts).as("the reader rejects %s", what).isFalse();
+        }
+        rejectedByBoth += !schemaAccepts && !readerAccepts ? 1 : 0;
+      }
+    }
+    assertThat(rejectedByBoth).isGreaterThanOrEqualTo(pointers.size());
+  }
+
+  @Test
   void every_invalid_or_rejected_file_has_an_expectation_and_every_expectation_a_file() {
     Set<Path> documents = new HashSet<>(GoldenFiles.invalid());
     documents.addAll(GoldenFiles.rejected());
@@ -194,6 +255,59 @@ class JsonSchemaTest {
       defs.path(def).path("enum").forEach(v -> values.add(v.asText()));
       assertThat(used.getOrDefault(where, Set.of())).as("values of $defs/%s used at %s", def, where).containsAll(values);
     });
+  }
+
+  /** Collects the JSON Pointer of every value below the root. */
+  private static void pointers(JsonNode node, String at, List<String> into) {
+    if (node.isObject()) {
+      node.fieldNames().forEachRemaining(name -> {
+        String pointer = at + "/" + name.replace("~", "~0").replace("/", "~1");
+        into.add(pointer);
+        pointers(node.path(name), pointer, into);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        into.add(at + "/" + i);
+        pointers(node.get(i), at + "/" + i, into);
+      }
+    }
+  }
+
+  /** A copy of the tree with the value at the pointer removed, or replaced by a value of another JSON type. */
+  private static JsonNode mutate(JsonNode original, String pointer, boolean retype) {
+    JsonNode copy = original.deepCopy();
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonNode parent = copy.at(at.head());
+    String last = at.last().getMatchingProperty();
+    JsonNode value = copy.at(at);
+    if (parent.isObject()) {
+      if (retype) {
+        ((ObjectNode) parent).set(last, otherType(value));
+      } else {
+        ((ObjectNode) parent).remove(last);
+      }
+    } else {
+      int index = at.last().getMatchingIndex();
+      if (retype) {
+        ((ArrayNode) parent).set(index, otherType(value));
+      } else {
+        ((ArrayNode) parent).remove(index);
+      }
+    }
+    return copy;
+  }
+
+  private static JsonNode otherType(JsonNode value) {
+    if (value.isTextual()) {
+      return IntNode.valueOf(7);
+    }
+    if (value.isNumber()) {
+      return TextNode.valueOf(value.asText());
+    }
+    if (value.isArray()) {
+      return MAPPER.createObjectNode();
+    }
+    return MAPPER.createArrayNode().add(value.deepCopy());
   }
 
   /** Records each string value under "parent.property", ignoring array indices. */

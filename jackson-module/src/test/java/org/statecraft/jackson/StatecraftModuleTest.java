@@ -172,6 +172,56 @@ class StatecraftModuleTest {
   }
 
   @Test
+  void a_rejected_scalar_goes_through_the_context_and_keeps_its_violation() {
+    String text = "{\"speaker\":{\"official\":\"x\"},\"listeners\":[],\"official\":\"Not A Slug\",\"country\":\"AF\"}";
+
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class, () -> mapper.readValue(text, Holder.class));
+
+    assertThat(e).isInstanceOf(WireMismatchException.class);
+    assertThat(((WireMismatchException) e).violations()).extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("$.official", ViolationCode.INVALID_FORMAT));
+    assertThat(e.getPath()).extracting(com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
+        .containsExactly("official");
+    assertThat(e.getCause()).isInstanceOfSatisfying(com.fasterxml.jackson.databind.exc.InvalidFormatException.class, c -> {
+      assertThat(c.getValue()).isEqualTo("Not A Slug");
+      assertThat(c.getTargetType()).isEqualTo(OfficialId.class);
+      assertThat(c.getMessage()).contains("official id must be a slug");
+    });
+    assertThat(e.getSuppressed()).hasAtLeastOneElementOfType(org.statecraft.core.ValidationException.class);
+  }
+
+  @Test
+  void an_unknown_enumeration_value_lists_the_known_ones() {
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+        () -> mapper.readValue("\"asset-seizure\"", SanctionMeasure.class));
+
+    assertThat(((WireMismatchException) e).violations()).extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("$", ViolationCode.UNKNOWN_VALUE));
+    assertThat(e.getMessage()).contains("asset-seizure", "unknown sanction measure", "asset-freeze, travel-ban");
+  }
+
+  @Test
+  void a_problem_handler_may_supply_a_value_for_a_rejected_scalar() throws Exception {
+    ObjectMapper lenient = mapper.copy().addHandler(new com.fasterxml.jackson.databind.deser.DeserializationProblemHandler() {
+      @Override
+      public Object handleWeirdStringValue(com.fasterxml.jackson.databind.DeserializationContext ctxt, Class<?> type,
+          String value, String message) {
+        return type == CountryCode.class ? CountryCode.of(value.toUpperCase(java.util.Locale.ROOT)) : NOT_HANDLED;
+      }
+    });
+
+    assertThat(lenient.readValue("\"af\"", CountryCode.class)).isEqualTo(CountryCode.of("AF"));
+  }
+
+  @Test
+  void a_scalar_of_the_wrong_json_type_is_a_mismatched_input() {
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+        () -> mapper.readValue("42", PartialDate.class));
+
+    assertThat(e.getTargetType()).isEqualTo(PartialDate.class);
+  }
+
+  @Test
   void new_object_mapper_is_an_independent_hardened_copy() throws Exception {
     ObjectMapper copy = StatecraftJson.strict().newObjectMapper();
     copy.enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);

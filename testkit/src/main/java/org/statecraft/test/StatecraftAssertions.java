@@ -25,7 +25,7 @@ import org.statecraft.core.Visit;
  *     .hasVisitor(OfficialId.of("sergei-shoigu"))
  *     .tookPlaceIn("Kabul")
  *     .tookPlaceOn("2024-11-25");
- * assertThat(dossier.events()).hasSize(13);   // AssertJ's own
+ * assertThat(dossier.events()).isNotEmpty();   // AssertJ's own
  * }</pre>
  *
  * <p>Failure messages say what was expected and what was found, in the model's words. This class

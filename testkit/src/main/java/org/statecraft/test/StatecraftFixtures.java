@@ -110,24 +110,29 @@ public final class StatecraftFixtures implements ParameterResolver {
       throw new ParameterResolutionException(where + ": '" + name + "' is not a fixture name; give the file name of a "
           + "resource in " + FIXTURE_DIRECTORY + " without '.json', such as \"kabul-visit-2024-11-25\"");
     }
-    ClassLoader loader = context.getTestClass().map(Class::getClassLoader)
+    Optional<Class<?>> testClass = context.getTestClass();
+    ClassLoader loader = testClass.map(Class::getClassLoader)
         .orElseGet(() -> Thread.currentThread().getContextClassLoader());
+    Module module = testClass.map(Class::getModule).orElse(StatecraftFixtures.class.getModule());
     ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
     // Keyed by loader too: two test classes loaded apart may see different resources. A failure is
     // kept as well, so a broken fixture is read once, and reported to every parameter that asks.
-    Loaded loaded = store.getOrComputeIfAbsent(new Key(name, loader), key -> load(name, loader), Loaded.class);
+    Loaded loaded = store.getOrComputeIfAbsent(new Key(name, loader), key -> load(name, loader, module), Loaded.class);
     if (loaded.dossier == null) {
       throw new ParameterResolutionException(where + ": " + loaded.problem, loaded.cause);
     }
     return loaded.dossier;
   }
 
-  private static Loaded load(String name, ClassLoader loader) {
+  private static Loaded load(String name, ClassLoader loader, Module testModule) {
     String resource = resourceOf(name);
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         return Loaded.failed("no fixture dossier named '" + name + "': the class path has no resource " + resource
-            + " (the Kabul dossier, kabul-visit-2024-11-25, comes with the statecraft-examples artifact)", null);
+            + " (the Kabul dossier, kabul-visit-2024-11-25, comes with the statecraft-examples artifact)"
+            + (testModule.isNamed() ? "; the test runs in the named module " + testModule.getName()
+                + ", and on the module path a module hides its resources in statecraft/fixtures unless its"
+                + " module-info.java says 'opens statecraft.fixtures;'" : ""), null);
       }
       return Loaded.of(StatecraftJson.standard().readDossier(in));
     } catch (StatecraftJsonException e) {

@@ -1,0 +1,113 @@
+package org.statecraft.jackson;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.statecraft.core.Dossier;
+import org.statecraft.core.Event;
+import org.statecraft.core.Violation;
+
+/**
+ * Fuzz targets for reading untrusted JSON: a dossier and a single event, in both modes.
+ *
+ * <p>A target fails on any {@link Throwable} other than {@link StatecraftJsonException}: a
+ * {@code NullPointerException}, a {@code StackOverflowError}, an {@code OutOfMemoryError}, an
+ * exception of Jackson or of the model escaping, or a broken property below. Each input is read
+ * as bytes, as a stream and as text, by the tolerant and by the strict reader: the byte and stream
+ * forms must agree exactly, and the strict reader accepts no more than the tolerant one and reads
+ * the same value. When the input is accepted, the targets also check what a valid value promises:
+ * the text form reads the same value; writing the value and reading it back gives an equal value;
+ * and writing is canonical (the same bytes again).
+ *
+ * <p>{@code mvn verify} replays the checked-in seeds and past findings in
+ * {@code src/test/resources/org/statecraft/jackson/StatecraftJsonFuzzTestInputs/<method>/}. Fuzzing
+ * proper runs on demand, one target at a time (see {@code docs/reliability.md}):
+ * <pre>
+ * JAZZER_FUZZ=1 JAZZER_INSTRUMENT='org.statecraft.**,com.fasterxml.jackson.**' \
+ *   mvn -pl jackson-module -am test -Dtest='StatecraftJsonFuzzTest#readDossier' -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class StatecraftJsonFuzzTest {
+
+  /** Property names, vocabulary values and punctuation of the wire format, beside this class. */
+  private static final String DICTIONARY = "StatecraftJsonFuzzTest.dict";
+
+  private static final StatecraftJson STANDARD = StatecraftJson.standard();
+  private static final StatecraftJson STRICT = StatecraftJson.strict();
+
+  @FuzzTest(maxDuration = "10m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void readDossier(byte[] input) {
+    Dossier tolerant = readOrReject(() -> STANDARD.readDossier(input));
+    Dossier strict = readOrReject(() -> STRICT.readDossier(input));
+    checkModes(tolerant, strict);
+    checkForms(tolerant, readOrReject(() -> STANDARD.readDossier(new ByteArrayInputStream(input))),
+        readOrReject(() -> STANDARD.readDossier(new String(input, StandardCharsets.UTF_8))));
+    if (tolerant != null) {
+      byte[] canonical = STANDARD.writeDossierAsBytes(tolerant);
+      Dossier back = STANDARD.readDossier(canonical);
+      check(back.equals(tolerant), "the written dossier reads back as a different value");
+      check(Arrays.equals(STANDARD.writeDossierAsBytes(back), canonical), "writing a dossier is not canonical");
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void readEvent(byte[] input) {
+    Event tolerant = readOrReject(() -> STANDARD.readEvent(input));
+    Event strict = readOrReject(() -> STRICT.readEvent(input));
+    checkModes(tolerant, strict);
+    checkForms(tolerant, readOrReject(() -> STANDARD.readEvent(new ByteArrayInputStream(input))),
+        readOrReject(() -> STANDARD.readEvent(new String(input, StandardCharsets.UTF_8))));
+    if (tolerant != null) {
+      byte[] canonical = STANDARD.writeEventAsBytes(tolerant);
+      Event back = STANDARD.readEvent(canonical);
+      check(back.equals(tolerant), "the written event reads back as a different value");
+      check(Arrays.equals(STANDARD.writeEventAsBytes(back), canonical), "writing an event is not canonical");
+    }
+  }
+
+  /** Returns the value read, or null if the reader rejected the input in the documented way. */
+  private static <T> T readOrReject(Supplier<T> read) {
+    try {
+      T value = read.get();
+      check(value != null, "a reader returned null");
+      return value;
+    } catch (StatecraftJsonException e) {
+      check(!e.violations().isEmpty(), "a StatecraftJsonException without violations");
+      for (Violation v : e.violations()) {
+        check(v.path().startsWith("$"), "a violation whose path is not a JSON path: " + v);
+      }
+      return null;
+    }
+  }
+
+  private static void checkModes(Object tolerant, Object strict) {
+    if (strict != null) {
+      check(tolerant != null, "the strict reader accepted what the tolerant reader rejected");
+      check(strict.equals(tolerant), "the strict and the tolerant reader read different values");
+    }
+  }
+
+  /**
+   * The input forms agree: a stream of the bytes reads exactly as the bytes; text decoded from
+   * bytes that were accepted reads as the same value (text decoded from rejected bytes may be
+   * accepted, since decoding replaces ill-formed UTF-8).
+   */
+  private static void checkForms(Object fromBytes, Object fromStream, Object fromText) {
+    check(fromBytes == null ? fromStream == null : fromBytes.equals(fromStream),
+        "reading the bytes and reading a stream of them disagree");
+    if (fromBytes != null) {
+      check(fromBytes.equals(fromText), "reading the bytes and reading them decoded as text disagree");
+    }
+  }
+
+  private static void check(boolean ok, String what) {
+    if (!ok) {
+      throw new AssertionError(what);
+    }
+  }
+}

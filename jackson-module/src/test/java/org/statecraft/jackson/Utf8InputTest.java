@@ -1,0 +1,85 @@
+package org.statecraft.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link Utf8Input}: accepts exactly well-formed UTF-8 (no NUL byte), also when a character is
+ * split across the chunks a stream delivers, and names the offset of the first bad byte.
+ */
+class Utf8InputTest {
+
+  private static final String TEXT = "{\"a\":\"Шойгу, دری, 中文, \uD83D\uDE00, é\"}";
+
+  /** A stream that hands out one byte per read, so every character straddles reads. */
+  private static InputStream trickle(byte[] bytes) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+  }
+
+  private static byte[] drain(InputStream in) throws IOException {
+    return in.readAllBytes();
+  }
+
+  @Test
+  void accepts_well_formed_utf8_whole_and_one_byte_at_a_time() throws IOException {
+    byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
+    Utf8Input.check(bytes);
+    assertThat(drain(Utf8Input.checking(trickle(bytes)))).isEqualTo(bytes);
+  }
+
+  /** The offset named is that of the first byte that cannot continue a well-formed sequence. */
+  @ParameterizedTest
+  @ValueSource(strings = {"C0 AF", "C1 BF", "E0 80 AF", "E0 9F BF", "ED A0 80", "ED BF BF", "F0 80 80 AF", "F0 8F BF BF",
+      "F4 90 80 80", "F5 80 80 80", "FF", "FE", "80", "BF", "C3 28", "E2 28 A1", "00"})
+  void rejects_ill_formed_sequences_whole_and_one_byte_at_a_time(String hex) {
+    byte[] bytes = with("{\"a\":\"x", hex, "y\"}");
+    assertThatThrownBy(() -> Utf8Input.check(bytes)).isInstanceOf(CharConversionException.class)
+        .hasMessageMatching(".* at byte offset [78]");
+    assertThatThrownBy(() -> drain(Utf8Input.checking(trickle(bytes)))).isInstanceOf(CharConversionException.class)
+        .hasMessageMatching(".* at byte offset [78]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"C2 80", "DF BF", "E0 A0 80", "ED 9F BF", "EE 80 80", "EF BF BF", "F0 90 80 80", "F4 8F BF BF"})
+  void accepts_the_boundaries_of_each_well_formed_range(String hex) throws IOException {
+    byte[] bytes = with("\"", hex, "\"");
+    Utf8Input.check(bytes);
+    assertThat(drain(Utf8Input.checking(trickle(bytes)))).isEqualTo(bytes);
+  }
+
+  @Test
+  void rejects_input_that_ends_inside_a_character() {
+    byte[] bytes = with("\"", "E2 82", "");
+    assertThatThrownBy(() -> Utf8Input.check(bytes)).isInstanceOf(CharConversionException.class)
+        .hasMessageContaining("ends inside a multi-byte character");
+    assertThatThrownBy(() -> drain(Utf8Input.checking(trickle(bytes)))).isInstanceOf(CharConversionException.class)
+        .hasMessageContaining("ends inside a multi-byte character");
+  }
+
+  private static byte[] with(String before, String hex, String after) {
+    byte[] a = before.getBytes(StandardCharsets.UTF_8);
+    byte[] c = after.getBytes(StandardCharsets.UTF_8);
+    String[] parts = hex.isEmpty() ? new String[0] : hex.split(" ");
+    byte[] out = new byte[a.length + parts.length + c.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    for (int i = 0; i < parts.length; i++) {
+      out[a.length + i] = (byte) Integer.parseInt(parts[i], 16);
+    }
+    System.arraycopy(c, 0, out, a.length + parts.length, c.length);
+    return out;
+  }
+}
