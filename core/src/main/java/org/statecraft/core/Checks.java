@@ -75,8 +75,24 @@ final class Checks {
 
   /** Reports every element equal to an earlier one, at the later element's index. */
   void distinct(List<?> values, String path) {
+    int n = values.size();
+    if (n < 2) {
+      return;
+    }
+    if (n <= 16) { // the model's lists are short: compare pairwise rather than allocate a set
+      for (int i = 1; i < n; i++) {
+        Object value = values.get(i);
+        for (int j = 0; j < i; j++) {
+          if (value.equals(values.get(j))) {
+            add(path + "[" + i + "]", ViolationCode.DUPLICATE, "repeats " + value);
+            break;
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < values.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (!seen.add(values.get(i))) {
         add(path + "[" + i + "]", ViolationCode.DUPLICATE, "repeats " + values.get(i));
       }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to the year, the month or the day, possibly only approximately:
@@ -39,9 +37,6 @@ public final class PartialDate {
           .thenComparing(PartialDate::earliest)
           .thenComparing(PartialDate::latest)
           .thenComparing(PartialDate::isApproximate);
-
-  private static final Pattern FORM =
-      Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(~)?");
 
   private final int year;
   private final int month; // 0 when unknown
@@ -125,22 +120,32 @@ public final class PartialDate {
    */
   public static PartialDate parse(String text) {
     Checks.nonNull(text, "");
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
+    // The form YYYY[-MM[-DD]][~], checked by hand: dates are parsed on every read.
+    boolean approximate = !text.isEmpty() && text.charAt(text.length() - 1) == '~';
+    int length = approximate ? text.length() - 1 : text.length();
+    int year = length == 4 || length == 7 || length == 10 ? digits(text, 0, 4) : -1;
+    int month = length >= 7 && text.charAt(4) == '-' ? digits(text, 5, 2) : -1;
+    int day = length == 10 && text.charAt(7) == '-' ? digits(text, 8, 2) : -1;
+    if (year < 0 || (length >= 7 && month < 0) || (length == 10 && day < 0)) {
       throw Checks.single("", ViolationCode.INVALID_FORMAT,
           "date must be YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by '~'; was '"
               + Checks.abbreviate(text) + "'");
     }
-    int year = Integer.parseInt(m.group(1));
-    PartialDate date;
-    if (m.group(3) != null) {
-      date = ofDay(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    } else if (m.group(2) != null) {
-      date = ofMonth(year, Integer.parseInt(m.group(2)));
-    } else {
-      date = ofYear(year);
+    PartialDate date = length == 10 ? ofDay(year, month, day) : length == 7 ? ofMonth(year, month) : ofYear(year);
+    return approximate ? date.approximately() : date;
+  }
+
+  /** The number written by {@code count} ASCII digits at {@code from}, or -1. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
     }
-    return m.group(4) != null ? date.approximately() : date;
+    return value;
   }
 
   private static void checkYear(int year) {
@@ -327,7 +332,8 @@ public final class PartialDate {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(11);
-    sb.append(String.format("%04d", year));
+    sb.append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10))
+        .append((char) ('0' + year / 10 % 10)).append((char) ('0' + year % 10));
     if (month != 0) {
       sb.append('-').append(month < 10 ? "0" : "").append(month);
     }

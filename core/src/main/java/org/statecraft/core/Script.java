@@ -1,7 +1,5 @@
 package org.statecraft.core;
 
-import java.util.regex.Pattern;
-
 /**
  * A writing system as an ISO 15924 four-letter code in title case, such as {@code Cyrl},
  * {@code Arab} or {@code Latn}.
@@ -12,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public record Script(String code) {
 
-  private static final Pattern FORM = Pattern.compile("[A-Z][a-z]{3}");
 
   /** Latin script. */
   public static final Script LATIN = new Script("Latn");
@@ -29,7 +26,7 @@ public record Script(String code) {
    */
   public Script {
     Checks.nonNull(code, "");
-    if (!FORM.matcher(code).matches()) {
+    if (!isScriptCode(code)) {
       throw Checks.single("", ViolationCode.INVALID_FORMAT,
           "script must be an ISO 15924 code of four letters in title case, such as 'Cyrl'; was '"
               + Checks.abbreviate(code) + "'");
@@ -45,6 +42,24 @@ public record Script(String code) {
    */
   public static Script of(String code) {
     return new Script(code);
+  }
+
+  // The form [A-Z][a-z]{3}, checked without a regular expression (scripts are read with every name).
+  private static boolean isScriptCode(String code) {
+    if (code.length() != 4) {
+      return false;
+    }
+    char first = code.charAt(0);
+    if (first < 'A' || first > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < 4; i++) {
+      char c = code.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the code. */

@@ -63,4 +63,20 @@ class IdsTest {
     assertThat(ActorRef.class.isAssignableFrom(EventId.class)).isFalse();
     assertThat(ActorRef.class.isAssignableFrom(SourceId.class)).isFalse();
   }
+
+  @Test
+  void slug_loop_accepts_exactly_what_the_documented_pattern_accepts() {
+    java.util.Random random = new java.util.Random(20241125);
+    String alphabet = "ab09-Z_ -";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder candidate = new StringBuilder();
+      int length = random.nextInt(8);
+      for (int j = 0; j < length; j++) {
+        candidate.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = candidate.toString();
+      org.assertj.core.api.Assertions.assertThat(Ids.isSlug(text)).as("'%s'", text)
+          .isEqualTo(Ids.SLUG.matcher(text).matches());
+    }
+  }
 }
