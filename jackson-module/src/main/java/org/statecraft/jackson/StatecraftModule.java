@@ -122,8 +122,8 @@ public final class StatecraftModule extends SimpleModule {
     string(LanguageTag.class, LanguageTag::tag, LanguageTag::of);
     string(Script.class, Script::code, Script::of);
     string(IdScheme.class, IdScheme::name, IdScheme::of);
-    string(PartialDate.class, Dates::format, Dates::parseDate);
-    string(DateInterval.class, Dates::format, Dates::parseInterval);
+    string(PartialDate.class, PartialDate::toString, PartialDate::parse);
+    string(DateInterval.class, DateInterval::toString, DateInterval::parse);
   }
 
   private <T> void both(Class<T> type, WireWriter.Element<T> writer, Reading<T> reader) {

@@ -543,7 +543,7 @@ final class WireReader {
           b.publisher(Optional.ofNullable(text(v)));
           break;
         case "published":
-          b.published(Optional.ofNullable(value(v, Dates::parseDate)));
+          b.published(Optional.ofNullable(value(v, PartialDate::parse)));
           break;
         case "url":
           b.url(Optional.ofNullable(text(v)));
@@ -672,7 +672,7 @@ final class WireReader {
           }
           break;
         case "term":
-          DateInterval term = value(v, Dates::parseInterval);
+          DateInterval term = value(v, DateInterval::parse);
           if (term != null) {
             b.term(term);
           }
@@ -1046,7 +1046,7 @@ final class WireReader {
           }
           break;
         case "when":
-          b.when(Optional.ofNullable(value(v, Dates::parseInterval)));
+          b.when(Optional.ofNullable(value(v, DateInterval::parse)));
           break;
         case "announcedBy":
           b.announcedBy(Optional.ofNullable(value(v, EventId::of)));
@@ -1216,7 +1216,7 @@ final class WireReader {
           f.id = value(v, EventId::of);
           break;
         case "when":
-          f.when = value(v, Dates::parseInterval);
+          f.when = value(v, DateInterval::parse);
           break;
         case "place":
           f.place = place(v);

@@ -60,7 +60,7 @@ final class WireWriter {
     string(g, Wire.TITLE, s.title());
     optional(g, Wire.PUBLISHER, s.publisher());
     if (s.published().isPresent()) {
-      string(g, Wire.PUBLISHED, Dates.format(s.published().get()));
+      string(g, Wire.PUBLISHED, s.published().get().toString());
     }
     optional(g, Wire.URL, s.url());
     if (s.language().isPresent()) {
@@ -88,7 +88,7 @@ final class WireWriter {
     g.writeStartObject();
     string(g, Wire.TITLE, p.title());
     string(g, Wire.ORGANIZATION, p.organization().value());
-    string(g, Wire.TERM, Dates.format(p.term()));
+    string(g, Wire.TERM, p.term().toString());
     string(g, Wire.STATUS, Wire.POSITION_STATUS.name(p.status()));
     list(g, Wire.PROVENANCE, p.provenance(), WireWriter::provenance);
     g.writeEndObject();
@@ -189,7 +189,7 @@ final class WireWriter {
     g.writeStartObject();
     string(g, Wire.STAGE, Wire.DESIGNATION_STAGE.name(s.stage()));
     if (s.when().isPresent()) {
-      string(g, Wire.WHEN, Dates.format(s.when().get()));
+      string(g, Wire.WHEN, s.when().get().toString());
     }
     if (s.announcedBy().isPresent()) {
       string(g, Wire.ANNOUNCED_BY, s.announcedBy().get().value());
@@ -211,7 +211,7 @@ final class WireWriter {
     }
     string(g, Wire.TYPE, Wire.EVENT_TYPE.name(e.type()));
     string(g, Wire.ID, e.id().value());
-    string(g, Wire.WHEN, Dates.format(e.when()));
+    string(g, Wire.WHEN, e.when().toString());
     if (e.place().isPresent()) {
       g.writeFieldName(Wire.PLACE);
       place(g, e.place().get());
