@@ -15,23 +15,42 @@ import java.util.Objects;
  */
 public record DesignationStatus(DesignationChange change, DesignationStep step) {
 
-  /** Creates the status; both components are required. */
+  /**
+   * Creates the status; both components are required.
+   *
+   * @param change the designation change
+   * @param step the latest step it had certainly reached on the day asked about
+   * @throws NullPointerException if either is null
+   */
   public DesignationStatus {
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(step, "step");
   }
 
-  /** Returns the stage reached. */
+  /**
+   * Returns the stage reached.
+   *
+   * @return the stage of {@link #step()}, such as {@link DesignationStage#ANNOUNCED}
+   */
   public DesignationStage stage() {
     return step.stage();
   }
 
-  /** Returns what the change does (listing, delisting, reclassification). */
+  /**
+   * Returns what the change does (listing, delisting, reclassification).
+   *
+   * @return the action of {@link #change()}
+   */
   public DesignationAction action() {
     return change.action();
   }
 
-  /** Returns whether the change had taken effect: its stage is {@link DesignationStage#IN_FORCE}. */
+  /**
+   * Returns whether the change had taken effect: its stage is {@link DesignationStage#IN_FORCE}.
+   *
+   * @return true only at {@link DesignationStage#IN_FORCE}; false at every other stage, including
+   *     {@link DesignationStage#REVERSED}
+   */
   public boolean isInForce() {
     return step.stage() == DesignationStage.IN_FORCE;
   }

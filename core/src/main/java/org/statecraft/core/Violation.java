@@ -22,6 +22,9 @@ public record Violation(String path, ViolationCode code, String message) {
   /**
    * Creates a violation.
    *
+   * @param path where the problem is, relative to the checked value; empty for the value itself
+   * @param code the stable code of the rule that was broken
+   * @param message what is wrong, in words, without the path
    * @throws NullPointerException if any component is null
    */
   public Violation {

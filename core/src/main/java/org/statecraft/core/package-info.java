@@ -25,8 +25,13 @@
     throwForNullPointer = ValidationException.class,
     privateNoargConstructor = false,
     allParameters = false,
-    depluralize = true)
+    depluralize = true,
+    // Only these annotations go into generated code. Leaving out Immutables' own @Generated
+    // keeps users' compilers quiet: its annotations jar is not a dependency of ours, and javac
+    // warns about every generated class it reads without it.
+    allowedClasspathAnnotations = {Override.class, Nullable.class})
 package org.statecraft.core;
 
 import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
