@@ -20,8 +20,8 @@ import org.statecraft.core.Violation;
  * <p>A target fails on any {@link Throwable} other than {@link StatecraftJsonException}: a
  * {@code NullPointerException}, a {@code StackOverflowError}, an {@code OutOfMemoryError}, an
  * exception of Jackson or of the model escaping, or a broken property below. Each input is read
- * as bytes, as a stream and as text, by the tolerant and by the strict reader: the byte and stream
- * forms must agree exactly, and the strict reader accepts no more than the tolerant one and reads
+ * as bytes, as a stream (whole, and one byte per read) and as text, by the tolerant and by the
+ * strict reader: the byte and stream forms must agree exactly, and the strict reader accepts no more than the tolerant one and reads
  * the same value. The text is also read (dossiers) through a {@link java.io.Reader}, whole and one
  * character per read so that every token straddles the parser's buffer: both must give the same
  * outcome as the {@code String}, the same value or the same violations, message for message. A
@@ -58,6 +58,8 @@ class StatecraftJsonFuzzTest {
     String text = new String(input, StandardCharsets.UTF_8);
     Outcome<Dossier> fromText = outcome(() -> STANDARD.readDossier(text));
     checkForms(tolerant, readOrReject(() -> STANDARD.readDossier(new ByteArrayInputStream(input))), fromText.value());
+    check(Objects.equals(tolerant, readOrReject(() -> STANDARD.readDossier(Trickle.bytes(input)))),
+        "reading the bytes and reading a stream of them one byte per read disagree");
     checkSame(fromText, outcome(() -> STANDARD.readDossier(new StringReader(text))), "a Reader");
     checkSame(fromText, outcome(() -> STANDARD.readDossier(Trickle.chars(text))), "a Reader giving one char per read");
     checkByteOrderMark(input, text, tolerant, fromText, STANDARD::readDossier, STANDARD::readDossier);
@@ -78,6 +80,8 @@ class StatecraftJsonFuzzTest {
     String text = new String(input, StandardCharsets.UTF_8);
     Outcome<Event> fromText = outcome(() -> STANDARD.readEvent(text));
     checkForms(tolerant, readOrReject(() -> STANDARD.readEvent(new ByteArrayInputStream(input))), fromText.value());
+    check(Objects.equals(tolerant, readOrReject(() -> STANDARD.readEvent(Trickle.bytes(input)))),
+        "reading the bytes and reading a stream of them one byte per read disagree");
     checkByteOrderMark(input, text, tolerant, fromText, STANDARD::readEvent, STANDARD::readEvent);
     if (tolerant != null) {
       byte[] canonical = STANDARD.writeEventAsBytes(tolerant);
