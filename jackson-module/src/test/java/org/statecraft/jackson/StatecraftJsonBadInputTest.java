@@ -126,6 +126,25 @@ class StatecraftJsonBadInputTest {
           }));
     }
 
+    /**
+     * Found by fuzzing the {@code Reader} path (input {@code crash-95119c61...} of the dossier
+     * target): Jackson places an error inside a number at the number's last character when the
+     * number lies within its buffer, and at the offending character when it straddles a refill.
+     * Everything else about the violation is the same.
+     */
+    @Test
+    void reports_a_malformed_number_through_a_reader_as_the_string_does_up_to_one_column() {
+      String doc = replaced(path("events", 0, "place", "coordinates", "latitude"), "34.\"x\"");
+      StatecraftJsonException fromString = rejected(() -> STANDARD.readDossier(doc),
+          "$.events[0].place.coordinates.latitude", ViolationCode.MALFORMED);
+      StatecraftJsonException fromReader = rejected(() -> STANDARD.readDossier(Trickle.chars(doc)),
+          "$.events[0].place.coordinates.latitude", ViolationCode.MALFORMED);
+      assertThat(Rejections.sameViolations(fromString.violations(), fromReader.violations()))
+          .as("%s vs %s", fromString.violations(), fromReader.violations()).isTrue();
+      assertThat(Rejections.sameViolations(fromString.violations(), rejected(() -> STANDARD.readDossier(
+          new java.io.StringReader(doc))).violations())).isTrue();
+    }
+
     @TestFactory
     Stream<DynamicTest> rejects_every_event_truncated_at_every_structural_point_as_malformed() {
       return ReliabilityFixture.dossier().events().stream().flatMap(event -> {
