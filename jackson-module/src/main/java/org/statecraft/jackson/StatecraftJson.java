@@ -309,7 +309,7 @@ public final class StatecraftJson {
     String message = e.getMessage();
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
-      message = clearer(j.getOriginalMessage()) + location(j.getLocation());
+      message = clearer(j.getOriginalMessage()) + location(at(j, p));
       if (e instanceof StreamConstraintsException) {
         code = ViolationCode.LIMIT_EXCEEDED;
       } else if (j.getOriginalMessage() != null && j.getOriginalMessage().startsWith("Duplicate field '")) {
@@ -318,6 +318,22 @@ public final class StatecraftJson {
     }
     return new StatecraftJsonException(
         List.of(new Violation(path, code, message == null ? e.getClass().getSimpleName() : message)), e);
+  }
+
+  /**
+   * Where to say a parse error is. An error inside a number is placed at the parser's current
+   * token, where the number begins (for a property's value, at the property's name): Jackson's
+   * own location for it is the number's last character or the offending one, depending on whether
+   * the number straddled a refill of its buffer, so the same text read as a {@code String} and
+   * through a {@code Reader} would be told two different columns.
+   */
+  private static @Nullable JsonLocation at(JsonProcessingException e, @Nullable JsonParser p) {
+    String message = e.getOriginalMessage();
+    if (p != null && message != null
+        && (message.contains(" in numeric value") || message.startsWith("Invalid numeric value"))) {
+      return p.currentTokenLocation();
+    }
+    return e.getLocation();
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.Executable;
@@ -93,41 +92,6 @@ final class Rejections {
         throw new AssertionError(name + ": " + e.getMessage(), e);
       }
     });
-  }
-
-  /** The parser's location at the end of a message: {@code (line 1, column 17)}. */
-  private static final java.util.regex.Pattern LOCATION =
-      java.util.regex.Pattern.compile("^(.*) \\(line (\\d+), column (\\d+)\\)$", java.util.regex.Pattern.DOTALL);
-
-  /**
-   * Whether two readings of the same characters report the same violations: the same paths, codes
-   * and messages, except that a parser location at the end of a message may be one column apart.
-   * Jackson places an error inside a number ({@code 34."}) at the number's last character when the
-   * number lies within its buffer, and at the offending character when it straddles a refill, as
-   * it does when a {@code Reader} gives few characters per read.
-   */
-  static boolean sameViolations(List<Violation> expected, List<Violation> actual) {
-    if (expected.size() != actual.size()) {
-      return false;
-    }
-    for (int i = 0; i < expected.size(); i++) {
-      Violation e = expected.get(i);
-      Violation a = actual.get(i);
-      if (!e.path().equals(a.path()) || e.code() != a.code() || !sameMessage(e.message(), a.message())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean sameMessage(String expected, String actual) {
-    if (expected.equals(actual)) {
-      return true;
-    }
-    java.util.regex.Matcher e = LOCATION.matcher(expected);
-    java.util.regex.Matcher a = LOCATION.matcher(actual);
-    return e.matches() && a.matches() && e.group(1).equals(a.group(1)) && e.group(2).equals(a.group(2))
-        && Math.abs(Long.parseLong(e.group(3)) - Long.parseLong(a.group(3))) <= 1;
   }
 
   static String describe(StatecraftJsonException e) {

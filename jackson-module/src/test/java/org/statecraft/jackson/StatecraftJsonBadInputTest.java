@@ -127,22 +127,32 @@ class StatecraftJsonBadInputTest {
     }
 
     /**
-     * Found by fuzzing the {@code Reader} path (input {@code crash-95119c61...} of the dossier
-     * target): Jackson places an error inside a number at the number's last character when the
-     * number lies within its buffer, and at the offending character when it straddles a refill.
-     * Everything else about the violation is the same.
+     * Found by fuzzing the {@code Reader} path (inputs {@code crash-95119c61...} and
+     * {@code crash-21fd7cc7...} of the dossier target): Jackson places an error inside a number at
+     * the number's last character or at the offending one, depending on whether the number
+     * straddled a refill of its buffer. The reader places it at the token where the number begins
+     * (for a property's value, the property's name), whatever the input form.
      */
-    @Test
-    void reports_a_malformed_number_through_a_reader_as_the_string_does_up_to_one_column() {
-      String doc = replaced(path("events", 0, "place", "coordinates", "latitude"), "34.\"x\"");
-      StatecraftJsonException fromString = rejected(() -> STANDARD.readDossier(doc),
-          "$.events[0].place.coordinates.latitude", ViolationCode.MALFORMED);
-      StatecraftJsonException fromReader = rejected(() -> STANDARD.readDossier(Trickle.chars(doc)),
-          "$.events[0].place.coordinates.latitude", ViolationCode.MALFORMED);
-      assertThat(Rejections.sameViolations(fromString.violations(), fromReader.violations()))
-          .as("%s vs %s", fromString.violations(), fromReader.violations()).isTrue();
-      assertThat(Rejections.sameViolations(fromString.violations(), rejected(() -> STANDARD.readDossier(
-          new java.io.StringReader(doc))).violations())).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {"34.\"x\"", "34e\"x\"", "-\"x\"", "0034"})
+    void places_an_error_inside_a_number_at_its_token_whatever_the_input_form(String number) {
+      Path latitude = path("events", 0, "place", "coordinates", "latitude");
+      String doc = replaced(latitude, number);
+      int start = doc.indexOf("\"latitude\":" + number); // the number's property, as Jackson's token location
+      long line = doc.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+      int column = start - doc.lastIndexOf('\n', start - 1);
+      StatecraftJsonException fromString = rejected(() -> STANDARD.readDossier(doc), latitude.toString(),
+          ViolationCode.MALFORMED);
+      assertThat(fromString.violations().get(0).message()).endsWith("(line " + line + ", column " + column + ")");
+      assertThat(rejected(() -> STANDARD.readDossier(Trickle.chars(doc))).violations())
+          .isEqualTo(fromString.violations());
+      assertThat(rejected(() -> STANDARD.readDossier(new java.io.StringReader(doc))).violations())
+          .isEqualTo(fromString.violations());
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      StatecraftJsonException fromBytes = rejected(() -> STANDARD.readDossier(bytes), latitude.toString(),
+          ViolationCode.MALFORMED);
+      assertThat(rejected(() -> STANDARD.readDossier(Trickle.bytes(bytes))).violations())
+          .isEqualTo(fromBytes.violations());
     }
 
     @TestFactory
