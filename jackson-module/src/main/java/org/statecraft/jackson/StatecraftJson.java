@@ -2,6 +2,7 @@ package org.statecraft.jackson;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,12 +68,20 @@ public final class StatecraftJson {
 
   private final boolean strict;
   private final ObjectMapper mapper;
+  /** The hardened factory, with Jackson's duplicate detection; for streams and for writing. */
   private final JsonFactory factory;
+  /**
+   * The same factory without Jackson's duplicate detection, for byte and text input: there the
+   * reader rejects a repeated property itself, without a set of names per object (see
+   * {@link #read(Open, Body, boolean)}).
+   */
+  private final JsonFactory fast;
 
   private StatecraftJson(boolean strict) {
     this.strict = strict;
     this.mapper = hardenedMapper(strict);
     this.factory = mapper.getFactory();
+    this.fast = factoryBuilder().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /**
@@ -121,7 +130,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), this::dossier);
+    return read(f -> f.createParser(json), this::dossier, true);
   }
 
   /**
@@ -133,7 +142,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> parser(json), this::dossier);
+    return read(f -> parser(f, json), this::dossier, true);
   }
 
   /**
@@ -146,7 +155,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(Utf8Input.checking(json)), this::dossier);
+    return read(f -> f.createParser(Utf8Input.checking(json)), this::dossier, false);
   }
 
   /**
@@ -159,7 +168,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), this::dossier);
+    return read(f -> f.createParser(json), this::dossier, false);
   }
 
   /**
@@ -189,7 +198,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), this::event);
+    return read(f -> f.createParser(json), this::event, true);
   }
 
   /**
@@ -202,7 +211,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> parser(json), this::event);
+    return read(f -> parser(f, json), this::event, true);
   }
 
   /**
@@ -216,13 +225,13 @@ public final class StatecraftJson {
    */
   public Event readEvent(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(Utf8Input.checking(json)), this::event);
+    return read(f -> f.createParser(Utf8Input.checking(json)), this::event, false);
   }
 
   /** Byte input is checked to be well-formed UTF-8 first: Jackson's decoder is lenient. */
-  private JsonParser parser(byte[] json) throws IOException {
+  private static JsonParser parser(JsonFactory f, byte[] json) throws IOException {
     Utf8Input.check(json);
-    return factory.createParser(json);
+    return f.createParser(json);
   }
 
   private @Nullable Dossier dossier(WireReader reader) throws IOException {
@@ -235,7 +244,7 @@ public final class StatecraftJson {
 
   @FunctionalInterface
   private interface Open {
-    JsonParser open() throws IOException;
+    JsonParser open(JsonFactory f) throws IOException;
   }
 
   @FunctionalInterface
@@ -243,27 +252,56 @@ public final class StatecraftJson {
     @Nullable T read(WireReader reader) throws IOException;
   }
 
-  private <T> T read(Open open, Body<T> body) {
+  /**
+   * Reads a document.
+   *
+   * <p>Input that can be read twice (bytes, text) is read first by a parser without Jackson's
+   * duplicate detection, the reader rejecting a repeated property itself. Should that read fail
+   * as malformed (a repeated property, a syntax error, an exceeded limit), the input is read again
+   * exactly as from a stream, with Jackson's detection, so that the error reported is the very one
+   * a stream of the same bytes gives: which of two faults comes first and the position in the
+   * message depend on where Jackson's parser notices them.
+   *
+   * @param twice whether the input may be read a second time
+   */
+  private <T> T read(Open open, Body<T> body, boolean twice) {
+    if (twice) {
+      JsonParser p = null;
+      try {
+        p = open.open(fast);
+        return document(p, body, true);
+      } catch (JsonProcessingException | CharConversionException e) {
+        // Read again below, as a stream is read, for the same error.
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        close(p);
+      }
+    }
     JsonParser p = null;
     try {
-      p = open.open();
-      return document(p, body);
+      p = open.open(factory);
+      return document(p, body, false);
     } catch (JsonProcessingException | CharConversionException e) {
       throw malformed(e, p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (p != null) {
-        try {
-          p.close();
-        } catch (IOException ignored) {
-          // Nothing was read from it afterwards; the caller owns any stream.
-        }
+      close(p);
+    }
+  }
+
+  private static void close(@Nullable JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException ignored) {
+        // Nothing was read from it afterwards; the caller owns any stream.
       }
     }
   }
 
-  private <T> T document(JsonParser p, Body<T> body) throws IOException {
+  private <T> T document(JsonParser p, Body<T> body, boolean duplicates) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw new StatecraftJsonException(
@@ -273,7 +311,7 @@ public final class StatecraftJson {
       throw new StatecraftJsonException(List.of(new Violation("$", ViolationCode.MALFORMED,
           "the document must be a JSON object, was " + first.asString())), null);
     }
-    WireReader reader = new WireReader(p, strict);
+    WireReader reader = new WireReader(p, strict, true, duplicates);
     T value = body.read(reader);
     if (!reader.hasViolations()) {
       JsonToken after = p.nextToken();
@@ -426,15 +464,18 @@ public final class StatecraftJson {
   // ---------------------------------------------------------------------------------------------
   // Configuration
 
-  private static ObjectMapper hardenedMapper(boolean strict) {
-    JsonFactory factory = JsonFactory.builder()
+  private static JsonFactoryBuilder factoryBuilder() {
+    return new JsonFactoryBuilder()
         .streamReadConstraints(Limits.READ)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-        .build();
+        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
+  }
+
+  private static ObjectMapper hardenedMapper(boolean strict) {
+    JsonFactory factory = factoryBuilder().build();
     return JsonMapper.builder(factory)
         .addModule(new StatecraftModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

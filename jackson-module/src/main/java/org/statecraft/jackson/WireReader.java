@@ -2,7 +2,6 @@ package org.statecraft.jackson;
 
 import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
-import static com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
@@ -10,16 +9,20 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.statecraft.core.ActorRef;
@@ -96,6 +99,12 @@ final class WireReader {
   private final JsonParser p;
   private final boolean strict;
   private final boolean memo;
+  private final boolean duplicates;
+  /**
+   * Per nesting depth, the names of unknown properties seen in the object being read at that
+   * depth (live only while that object's {@code seen} mask has {@link #OTHERS} set).
+   */
+  private @Nullable Set<String> @Nullable [] others;
   private final List<Violation> violations = new ArrayList<>();
   private @Nullable Throwable cause;
   /** Values already converted from text, per converter; see {@link #value}. */
@@ -115,9 +124,22 @@ final class WireReader {
    * @param memo whether to convert each distinct text once (worth it for documents, not for one value)
    */
   WireReader(JsonParser p, boolean strict, boolean memo) {
+    this(p, strict, memo, false);
+  }
+
+  /**
+   * @param p the parser, positioned on or before the value to read
+   * @param strict whether unknown properties are violations (otherwise they are skipped)
+   * @param memo whether to convert each distinct text once (worth it for documents, not for one value)
+   * @param duplicates whether this reader rejects a repeated property name itself (with a
+   *     {@link JsonParseException}, as Jackson's {@code STRICT_DUPLICATE_DETECTION} does, which the
+   *     parser then need not do); otherwise the parser's own configuration decides
+   */
+  WireReader(JsonParser p, boolean strict, boolean memo, boolean duplicates) {
     this.p = p;
     this.strict = strict;
     this.memo = memo;
+    this.duplicates = duplicates;
   }
 
   JsonParser parser() {
@@ -269,7 +291,7 @@ final class WireReader {
 
   private void wrongType(JsonToken t, String expected) throws IOException {
     add(path(), ViolationCode.INVALID_FORMAT, "must be " + expected + ", was " + describe(t));
-    p.skipChildren();
+    skip();
   }
 
   private static String quote(String s) {
@@ -281,17 +303,118 @@ final class WireReader {
     if (strict) {
       add(path(), ViolationCode.UNKNOWN_PROPERTY, "unknown property " + quote(name));
     }
-    p.skipChildren();
+    skip();
   }
 
   /** Skips the rest of the current object, leaving the parser on its end. */
-  private void skipRest() throws IOException {
-    for (JsonToken t = p.nextToken(); t != null && t != END_OBJECT; t = p.nextToken()) {
-      if (t != FIELD_NAME) {
-        p.skipChildren();
+  private void skipRest(long seen, PropertyNames kind) throws IOException {
+    for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, kind, n);
+      p.nextToken();
+      skip();
+    }
+  }
+
+  /**
+   * Skips the value at the current token (its children, if it is an object or an array), still
+   * rejecting a repeated property name in every object inside it.
+   */
+  private void skip() throws IOException {
+    if (!duplicates) {
+      p.skipChildren();
+      return;
+    }
+    JsonToken t = p.currentToken();
+    if (t == START_OBJECT) {
+      long seen = 0;
+      for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+        seen = once(seen, PropertyNames.NONE, n);
+        p.nextToken();
+        skip();
+      }
+    } else if (t == START_ARRAY) {
+      for (JsonToken e = p.nextToken(); e != END_ARRAY && e != null; e = p.nextToken()) {
+        skip();
       }
     }
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Repeated property names
+
+  /** The bit of a {@code seen} mask that says the object has unknown properties too. */
+  private static final long OTHERS = 1L << 63;
+
+  /**
+   * Records that the object being read has property {@code n}, given the properties seen before
+   * in it ({@code seen}, 0 for none), and returns the new mask. A name seen before is rejected
+   * with a {@link JsonParseException}, which stops reading at once. Known names cost a bit each,
+   * unknown ones a set per nesting depth, made on the first unknown property and reused after.
+   */
+  private long once(long seen, PropertyNames kind, String n) throws IOException {
+    if (!duplicates) {
+      return seen;
+    }
+    int i = kind.bit(n);
+    if (i >= 0) {
+      long bit = 1L << i;
+      if ((seen & bit) != 0) {
+        throw duplicate(n);
+      }
+      return seen | bit;
+    }
+    int depth = p.getParsingContext().getNestingDepth();
+    Set<String>[] sets = others;
+    if (sets == null || depth >= sets.length) {
+      sets = others = Arrays.copyOf(sets == null ? newSets(8) : sets, Math.max(8, depth * 2));
+    }
+    Set<String> names = sets[depth];
+    if ((seen & OTHERS) == 0) { // the first unknown property of this object
+      if (names == null || names.size() > 64) {
+        names = sets[depth] = new HashSet<>();
+      } else {
+        names.clear();
+      }
+    }
+    if (!names.add(n)) {
+      throw duplicate(n);
+    }
+    return seen | OTHERS;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String>[] newSets(int n) {
+    return (Set<String>[]) new Set<?>[n];
+  }
+
+  /** The exception Jackson's own duplicate detection throws, with the same message. */
+  private JsonParseException duplicate(String n) {
+    return new JsonParseException(p, "Duplicate field '" + n + "'");
+  }
+
+  private static final PropertyNames DOSSIER = new PropertyNames(
+      "schemaVersion", "source", "otherSources", "officials", "organizations", "events");
+  private static final PropertyNames SOURCE_DOCUMENT = new PropertyNames(
+      "id", "title", "publisher", "published", "url", "language", "paragraphCount");
+  private static final PropertyNames OFFICIAL = new PropertyNames(
+      "id", "names", "nationalities", "positions", "externalIds", "provenance");
+  private static final PropertyNames POSITION = new PropertyNames(
+      "title", "organization", "term", "status", "provenance");
+  private static final PropertyNames ORGANIZATION = new PropertyNames(
+      "id", "names", "kind", "country", "parent", "externalIds", "provenance");
+  private static final PropertyNames NAME = new PropertyNames("text", "kind", "language", "script");
+  private static final PropertyNames EXTERNAL_ID = new PropertyNames("scheme", "value");
+  private static final PropertyNames COORDINATES = new PropertyNames("latitude", "longitude");
+  private static final PropertyNames PLACE = new PropertyNames("name", "country", "coordinates", "gazetteerId");
+  private static final PropertyNames PROVENANCE = new PropertyNames("source", "paragraph", "basis", "attributedTo");
+  private static final PropertyNames ACTOR = new PropertyNames("official", "organization", "group", "affiliation");
+  private static final PropertyNames STEP = new PropertyNames("stage", "when", "announcedBy", "provenance");
+  private static final PropertyNames EVENT = new PropertyNames(
+      "schemaVersion", "type", "id", "when", "place", "provenance",
+      "visitors", "hosts", "purpose", "topics",
+      "speaker", "kind", "summary", "addressees", "subjects", "occasion", "respondsTo",
+      "authority", "targets", "measures", "program", "legalBasis", "status",
+      "listName", "subject", "action", "stages");
 
   // ---------------------------------------------------------------------------------------------
   // Scalars
@@ -423,7 +546,7 @@ final class WireReader {
   }
 
   /** Reads {@code schemaVersion}; returns false (after skipping the object's rest) if unsupported. */
-  private boolean version(JsonToken t, int start) throws IOException {
+  private boolean version(JsonToken t, int start, long seen, PropertyNames kind) throws IOException {
     Integer version = integer(t);
     if (version == null || version == Wire.SCHEMA_VERSION) {
       return true;
@@ -434,7 +557,7 @@ final class WireReader {
     }
     add(at, ViolationCode.UNKNOWN_VALUE,
         "unsupported schemaVersion " + version + "; this reader supports " + Wire.SCHEMA_VERSION);
-    skipRest();
+    skipRest(seen, kind);
     return false;
   }
 
@@ -461,12 +584,14 @@ final class WireReader {
     List<Official> officials = null;
     List<Organization> organizations = null;
     List<Event> events = null;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, DOSSIER, n);
       JsonToken v = p.nextToken();
       switch (n) {
         case "schemaVersion":
           versionSeen |= v != VALUE_NULL;
-          if (!version(v, start)) {
+          if (!version(v, start, seen, DOSSIER)) {
             return null;
           }
           break;
@@ -523,7 +648,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     SourceDocument.Builder b = SourceDocument.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, SOURCE_DOCUMENT, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -598,7 +725,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Official.Builder b = Official.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, OFFICIAL, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -655,7 +784,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Position.Builder b = Position.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, POSITION, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -706,7 +837,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Organization.Builder b = Organization.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, ORGANIZATION, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -763,7 +896,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Name.Builder b = Name.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, NAME, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -805,7 +940,9 @@ final class WireReader {
     String value = null;
     boolean schemeSeen = false;
     boolean valueSeen = false;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, EXTERNAL_ID, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -844,7 +981,9 @@ final class WireReader {
     Double longitude = null;
     boolean latitudeSeen = false;
     boolean longitudeSeen = false;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, COORDINATES, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -880,7 +1019,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Place.Builder b = Place.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, PLACE, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -919,7 +1060,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Provenance.Builder b = Provenance.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, PROVENANCE, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -968,7 +1111,9 @@ final class WireReader {
     int shapes = 0;
     boolean groupSeen = false;
     boolean affiliationSeen = false;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, ACTOR, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -1035,7 +1180,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     DesignationStep.Builder b = DesignationStep.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, STEP, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -1178,7 +1325,9 @@ final class WireReader {
     boolean typeSeen = false;
     boolean versionSeen = false;
     Fields f = new Fields();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, EVENT, n);
       JsonToken v = p.nextToken();
       int owners = owners(n);
       if (owners == 0 || (owners != ALL && typeSeen && (type == null || (owners & (1 << type.ordinal())) == 0))) {
@@ -1190,7 +1339,7 @@ final class WireReader {
             failed = fail(failed, n);
           }
         } else {
-          p.skipChildren();
+          skip();
         }
         continue;
       }
@@ -1198,7 +1347,7 @@ final class WireReader {
       switch (n) {
         case "schemaVersion":
           versionSeen |= v != VALUE_NULL;
-          if (!version(v, start)) {
+          if (!version(v, start, seen, EVENT)) {
             return null;
           }
           break;
