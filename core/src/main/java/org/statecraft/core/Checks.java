@@ -101,8 +101,16 @@ final class Checks {
 
   void eachText(List<String> values, String path) {
     for (int i = 0; i < values.size(); i++) {
-      text(values.get(i), path + "[" + i + "]");
+      String value = values.get(i);
+      if (!isText(value, MAX_TEXT)) { // the element's path is built only for a violation
+        text(value, path + "[" + i + "]");
+      }
     }
+  }
+
+  /** Whether {@link #text(String, String, int)} accepts {@code value}, recording nothing. */
+  static boolean isText(String value, int max) {
+    return !value.isBlank() && value.length() <= max && value.strip().equals(value) && unpairedSurrogate(value) < 0;
   }
 
   boolean matches(String value, Pattern pattern, String path, String expected) {

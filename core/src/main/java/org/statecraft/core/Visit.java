@@ -65,8 +65,9 @@ public abstract non-sealed class Visit implements Event {
     Events.distinctNonEmpty(checks, visitors(), "visitors");
     checks.distinct(hosts(), "hosts");
     for (int i = 0; i < hosts().size(); i++) {
-      checks.check(!visitors().contains(hosts().get(i)), "hosts[" + i + "]", ViolationCode.INCONSISTENT,
-          "is also a visitor: " + hosts().get(i));
+      if (visitors().contains(hosts().get(i))) { // path and message built only for a violation
+        checks.add("hosts[" + i + "]", ViolationCode.INCONSISTENT, "is also a visitor: " + hosts().get(i));
+      }
     }
     purpose().ifPresent(p -> checks.text(p, "purpose", Events.MAX_SUMMARY));
     checks.eachText(topics(), "topics");

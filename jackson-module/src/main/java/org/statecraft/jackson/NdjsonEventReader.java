@@ -250,7 +250,7 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
             "the line is longer than " + maxLineLength + " bytes")), null));
       } else if (!isBlank()) {
         try {
-          next = json.readEvent(Arrays.copyOf(line, lineLength));
+          next = json.readEvent(line, lineLength); // no copy of the line: read before the buffer is reused
         } catch (StatecraftJsonException e) {
           fail(new LineException(lineNumber, e.violations(), e));
         }

@@ -228,10 +228,24 @@ public final class StatecraftJson {
     return read(f -> f.createParser(Utf8Input.checking(json)), this::event, false);
   }
 
-  /** Byte input is checked to be well-formed UTF-8 first: Jackson's decoder is lenient. */
+  /**
+   * Reads a single event from the first {@code length} bytes of {@code json}, exactly as
+   * {@link #readEvent(byte[])} reads a copy of them; for {@link NdjsonEventReader}, which reads
+   * every line into the same buffer.
+   */
+  Event readEvent(byte[] json, int length) {
+    Objects.checkFromIndexSize(0, length, json.length);
+    return read(f -> parser(f, json, length), this::event, true);
+  }
+
   private static JsonParser parser(JsonFactory f, byte[] json) throws IOException {
-    Utf8Input.check(json);
-    return f.createParser(json);
+    return parser(f, json, json.length);
+  }
+
+  /** Byte input is checked to be well-formed UTF-8 first: Jackson's decoder is lenient. */
+  private static JsonParser parser(JsonFactory f, byte[] json, int length) throws IOException {
+    Utf8Input.check(json, length);
+    return f.createParser(json, 0, length);
   }
 
   private @Nullable Dossier dossier(WireReader reader) throws IOException {

@@ -530,7 +530,7 @@ final class WireReader {
       wrongType(t, "an array");
       return null;
     }
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(4); // most lists of the format hold one to three elements
     int start = violations.size();
     for (JsonToken e = p.nextToken(); e != END_ARRAY && e != null; e = p.nextToken()) {
       if (e == VALUE_NULL) {
