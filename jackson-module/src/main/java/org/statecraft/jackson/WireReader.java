@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ final class WireReader {
   private final List<Violation> violations = new ArrayList<>();
   private @Nullable Throwable cause;
   /** Values already converted from text, per converter; see {@link #value}. */
-  private @Nullable Map<Function<String, ?>, Map<String, Object>> values;
+  private @Nullable Map<Function<String, ?>, TextCache> values;
 
   /**
    * @param p the parser, positioned on or before the value to read
@@ -447,24 +446,33 @@ final class WireReader {
    */
   @SuppressWarnings("unchecked")
   <T> @Nullable T value(JsonToken t, Function<String, T> parse) throws IOException {
-    String s = text(t);
-    if (s == null) {
-      return null;
+    if (t != VALUE_STRING || !memo) {
+      String s = text(t);
+      return s == null ? null : convert(s, parse);
     }
-    if (!memo) {
-      return convert(s, parse);
-    }
+    TextCache known = null;
     if (values == null) {
       values = new IdentityHashMap<>();
+    } else {
+      known = values.get(parse);
     }
-    Map<String, Object> known = values.computeIfAbsent(parse, k -> new HashMap<>());
-    Object hit = known.get(s);
+    if (known == null) {
+      known = new TextCache();
+      values.put(parse, known);
+    }
+    // A repeated text is found by its characters, without making a string for it.
+    char[] chars = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int len = p.getTextLength();
+    int hash = TextCache.hash(chars, off, len);
+    Object hit = known.get(chars, off, len, hash);
     if (hit != null) {
       return (T) hit;
     }
+    String s = new String(chars, off, len);
     T value = convert(s, parse);
     if (value != null) {
-      known.put(s, value);
+      known.put(s, hash, value);
     }
     return value;
   }
@@ -485,12 +493,13 @@ final class WireReader {
   }
 
   <E extends Enum<E>> @Nullable E enumValue(JsonToken t, EnumCodec<E> codec) throws IOException {
-    String s = text(t);
-    if (s == null) {
+    if (t != VALUE_STRING) {
+      text(t);
       return null;
     }
-    E e = codec.parse(s);
+    E e = codec.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()); // no string made
     if (e == null) {
+      String s = p.getText();
       add(path(), ViolationCode.UNKNOWN_VALUE,
           "unknown " + codec.what() + " " + quote(s) + "; known values are " + codec.known());
     }

@@ -1,0 +1,102 @@
+package org.statecraft.jackson;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values already converted from text, looked up by the parser's characters without making a
+ * string first: a document repeats the same identifiers, codes and dates many times, and a hit
+ * costs a hash of the characters and one comparison. An open-addressing table that grows with the
+ * number of distinct texts up to {@link #MAX_SIZE}; a text is looked for in at most
+ * {@link #MAX_PROBES} slots, so that texts made to share a hash code cost no more than a miss
+ * (such a text is then simply converted again). Not thread-safe: one per reader.
+ */
+final class TextCache {
+
+  /** The most texts kept; beyond, texts are converted each time. */
+  static final int MAX_SIZE = 1 << 16;
+  /** The most slots a text is looked for in. */
+  static final int MAX_PROBES = 8;
+
+  private String[] keys = new String[16];
+  private Object[] values = new Object[16];
+  private int[] hashes = new int[16];
+  private int size;
+
+  /** Whether {@code key} equals {@code key.length()} characters of {@code text} from {@code off}. */
+  static boolean matches(String key, char[] text, int off) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) != text[off + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hash of {@code len} characters of {@code text} from {@code off}, as {@link String#hashCode()}. */
+  static int hash(char[] text, int off, int len) {
+    int h = 0;
+    for (int i = off; i < off + len; i++) {
+      h = 31 * h + text[i];
+    }
+    return h;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** Returns the value stored for the text, or null. */
+  @Nullable Object get(char[] text, int off, int len, int hash) {
+    int mask = keys.length - 1;
+    int at = spread(hash) & mask;
+    for (int probe = 0; probe < MAX_PROBES && keys[at] != null; probe++, at = (at + 1) & mask) {
+      String key = keys[at];
+      if (hashes[at] == hash && key.length() == len && matches(key, text, off)) {
+        return values[at];
+      }
+    }
+    return null;
+  }
+
+  /** Stores a value for a text not stored yet, whose hash is {@code hash}, if there is room. */
+  void put(String key, int hash, Object value) {
+    if (size >= MAX_SIZE) {
+      return;
+    }
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    if (insert(key, hash, value)) {
+      size++;
+    }
+  }
+
+  private boolean insert(String key, int hash, Object value) {
+    int mask = keys.length - 1;
+    int at = spread(hash) & mask;
+    for (int probe = 0; probe < MAX_PROBES; probe++, at = (at + 1) & mask) {
+      if (keys[at] == null) {
+        keys[at] = key;
+        hashes[at] = hash;
+        values[at] = value;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void grow() {
+    String[] oldKeys = keys;
+    Object[] oldValues = values;
+    int[] oldHashes = hashes;
+    keys = new String[oldKeys.length * 2];
+    values = new Object[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null && insert(oldKeys[i], oldHashes[i], oldValues[i])) {
+        size++;
+      }
+    }
+  }
+}
