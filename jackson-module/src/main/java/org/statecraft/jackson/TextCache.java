@@ -3,8 +3,8 @@ package org.statecraft.jackson;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values already converted from text, looked up by the parser's characters without making a
- * string first: a document repeats the same identifiers, codes and dates many times, and a hit
+ * Values already converted from text, per converter, looked up by the parser's characters without
+ * making a string first: a document repeats the same identifiers, codes and dates many times, and a hit
  * costs a hash of the characters and one comparison. An open-addressing table that grows with the
  * number of distinct texts up to {@link #MAX_SIZE}; a text is looked for in at most
  * {@link #MAX_PROBES} slots, so that texts made to share a hash code cost no more than a miss
@@ -17,9 +17,11 @@ final class TextCache {
   /** The most slots a text is looked for in. */
   static final int MAX_PROBES = 8;
 
-  private String[] keys = new String[16];
-  private Object[] values = new Object[16];
-  private int[] hashes = new int[16];
+  private String[] keys = new String[8];
+  private Object[] converters = new Object[8];
+  private Object[] values = new Object[8];
+  private int[] hashes = new int[8];
+  private int shift = 32 - 3; // 8 slots
   private int size;
 
   /** Whether {@code key} equals {@code key.length()} characters of {@code text} from {@code off}. */
@@ -41,42 +43,49 @@ final class TextCache {
     return h;
   }
 
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
+  /** The first slot of a hash: Fibonacci hashing, so that texts with nearby hash codes ("id-1", "id-2") spread. */
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
-  /** Returns the value stored for the text, or null. */
-  @Nullable Object get(char[] text, int off, int len, int hash) {
+  /** Returns the value {@code converter} gave for the text, or null. */
+  @Nullable Object get(Object converter, char[] text, int off, int len, int hash) {
     int mask = keys.length - 1;
-    int at = spread(hash) & mask;
+    int at = slot(hash);
     for (int probe = 0; probe < MAX_PROBES && keys[at] != null; probe++, at = (at + 1) & mask) {
       String key = keys[at];
-      if (hashes[at] == hash && key.length() == len && matches(key, text, off)) {
+      if (hashes[at] == hash && converters[at] == converter && key.length() == len && matches(key, text, off)) {
         return values[at];
       }
     }
     return null;
   }
 
-  /** Stores a value for a text not stored yet, whose hash is {@code hash}, if there is room. */
-  void put(String key, int hash, Object value) {
+  /** Stores the value {@code converter} gave for a text not stored yet, whose hash is {@code hash}, if there is room. */
+  void put(Object converter, String key, int hash, Object value) {
     if (size >= MAX_SIZE) {
       return;
     }
     if (2 * (size + 1) > keys.length) {
       grow();
     }
-    if (insert(key, hash, value)) {
+    boolean stored = insert(converter, key, hash, value);
+    if (!stored && keys.length < 4 * (size + 1)) { // a long run of taken slots: more room, once
+      grow();
+      stored = insert(converter, key, hash, value);
+    }
+    if (stored) {
       size++;
     }
   }
 
-  private boolean insert(String key, int hash, Object value) {
+  private boolean insert(Object converter, String key, int hash, Object value) {
     int mask = keys.length - 1;
-    int at = spread(hash) & mask;
+    int at = slot(hash);
     for (int probe = 0; probe < MAX_PROBES; probe++, at = (at + 1) & mask) {
       if (keys[at] == null) {
         keys[at] = key;
+        converters[at] = converter;
         hashes[at] = hash;
         values[at] = value;
         return true;
@@ -87,14 +96,17 @@ final class TextCache {
 
   private void grow() {
     String[] oldKeys = keys;
+    Object[] oldConverters = converters;
     Object[] oldValues = values;
     int[] oldHashes = hashes;
     keys = new String[oldKeys.length * 2];
+    converters = new Object[oldKeys.length * 2];
     values = new Object[oldKeys.length * 2];
     hashes = new int[oldKeys.length * 2];
+    shift--;
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null && insert(oldKeys[i], oldHashes[i], oldValues[i])) {
+      if (oldKeys[i] != null && insert(oldConverters[i], oldKeys[i], oldHashes[i], oldValues[i])) {
         size++;
       }
     }

@@ -17,9 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -107,7 +105,7 @@ final class WireReader {
   private final List<Violation> violations = new ArrayList<>();
   private @Nullable Throwable cause;
   /** Values already converted from text, per converter; see {@link #value}. */
-  private @Nullable Map<Function<String, ?>, TextCache> values;
+  private @Nullable TextCache values;
 
   /**
    * @param p the parser, positioned on or before the value to read
@@ -450,29 +448,23 @@ final class WireReader {
       String s = text(t);
       return s == null ? null : convert(s, parse);
     }
-    TextCache known = null;
-    if (values == null) {
-      values = new IdentityHashMap<>();
-    } else {
-      known = values.get(parse);
-    }
+    TextCache known = values;
     if (known == null) {
-      known = new TextCache();
-      values.put(parse, known);
+      known = values = new TextCache();
     }
     // A repeated text is found by its characters, without making a string for it.
     char[] chars = p.getTextCharacters();
     int off = p.getTextOffset();
     int len = p.getTextLength();
     int hash = TextCache.hash(chars, off, len);
-    Object hit = known.get(chars, off, len, hash);
+    Object hit = known.get(parse, chars, off, len, hash);
     if (hit != null) {
       return (T) hit;
     }
     String s = new String(chars, off, len);
     T value = convert(s, parse);
     if (value != null) {
-      known.put(s, hash, value);
+      known.put(parse, s, hash, value);
     }
     return value;
   }
