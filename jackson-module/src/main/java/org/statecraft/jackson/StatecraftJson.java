@@ -325,7 +325,9 @@ public final class StatecraftJson {
       throw new StatecraftJsonException(List.of(new Violation("$", ViolationCode.MALFORMED,
           "the document must be a JSON object, was " + first.asString())), null);
     }
-    WireReader reader = new WireReader(p, strict, true, duplicates);
+    // No per-document memo of converted texts: measured, it costs more than it saves, most of
+    // all for large dossiers, where the table outgrows the processor's caches (docs/performance.md).
+    WireReader reader = new WireReader(p, strict, false, duplicates);
     T value = body.read(reader);
     if (!reader.hasViolations()) {
       JsonToken after = p.nextToken();

@@ -118,7 +118,7 @@ final class WireReader {
   /**
    * @param p the parser, positioned on or before the value to read
    * @param strict whether unknown properties are violations (otherwise they are skipped)
-   * @param memo whether to convert each distinct text once (worth it for documents, not for one value)
+   * @param memo whether to convert each distinct text once per document
    */
   WireReader(JsonParser p, boolean strict, boolean memo) {
     this(p, strict, memo, false);
@@ -127,7 +127,7 @@ final class WireReader {
   /**
    * @param p the parser, positioned on or before the value to read
    * @param strict whether unknown properties are violations (otherwise they are skipped)
-   * @param memo whether to convert each distinct text once (worth it for documents, not for one value)
+   * @param memo whether to convert each distinct text once per document
    * @param duplicates whether this reader rejects a repeated property name itself (with a
    *     {@link JsonParseException}, as Jackson's {@code STRICT_DUPLICATE_DETECTION} does, which the
    *     parser then need not do); otherwise the parser's own configuration decides
