@@ -90,7 +90,11 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
       this.lineNumber = lineNumber;
     }
 
-    /** Returns the number of the offending line, counting from 1 (blank lines included). */
+    /**
+     * Returns the number of the offending line, counting from 1 (blank lines included).
+     *
+     * @return the line number, at least 1
+     */
     public long lineNumber() {
       return lineNumber;
     }
@@ -217,7 +221,12 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
     return StreamSupport.stream(split, false).onClose(this::close);
   }
 
-  /** Returns the number of the last line read, counting from 1; 0 before the first. */
+  /**
+   * Returns the number of the last line read, counting from 1; 0 before the first.
+   *
+   * @return the number of lines read so far, blank lines included; 0 before the first.
+   *     {@code hasNext()} reads up to and including the line of the next event
+   */
   public long lineNumber() {
     return lineNumber;
   }

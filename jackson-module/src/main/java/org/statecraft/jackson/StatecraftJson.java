@@ -94,7 +94,11 @@ public final class StatecraftJson {
     return STRICT;
   }
 
-  /** Returns whether this instance rejects unknown properties. */
+  /**
+   * Returns whether this instance rejects unknown properties.
+   *
+   * @return true for {@link #strict()}; false for {@link #standard()}, which ignores them
+   */
   public boolean isStrict() {
     return strict;
   }
