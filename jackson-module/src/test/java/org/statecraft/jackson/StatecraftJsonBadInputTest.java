@@ -111,6 +111,21 @@ class StatecraftJsonBadInputTest {
           () -> rejected(() -> STANDARD.readDossier(prefix), ViolationCode.MALFORMED)));
     }
 
+    /**
+     * A {@code Reader} that gives one character per read makes the parser refill its buffer at
+     * every character, the path a large or slow character stream takes; it must report exactly
+     * what the {@code String} does.
+     */
+    @TestFactory
+    Stream<DynamicTest> rejects_the_dossier_truncated_at_every_structural_point_through_a_reader_as_the_string_is() {
+      return JsonCorpus.truncations(FIXTURE).stream().map(prefix -> named("truncated after " + prefix.length()
+          + " chars, through a Reader", () -> {
+            StatecraftJsonException fromString = rejected(() -> STANDARD.readDossier(prefix));
+            StatecraftJsonException fromReader = rejected(() -> STANDARD.readDossier(Trickle.chars(prefix)));
+            assertThat(fromReader.violations()).isEqualTo(fromString.violations());
+          }));
+    }
+
     @TestFactory
     Stream<DynamicTest> rejects_every_event_truncated_at_every_structural_point_as_malformed() {
       return ReliabilityFixture.dossier().events().stream().flatMap(event -> {
