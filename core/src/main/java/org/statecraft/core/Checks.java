@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
 /** Collects violations while a value is checked, then throws them all at once. Not thread-safe. */
 final class Checks {
 
-  /** Longest text value accepted anywhere in the model. */
-  static final int MAX_TEXT = 10_000;
-
   private final List<Violation> violations = new ArrayList<>();
 
   void add(String path, ViolationCode code, String message) {
@@ -65,10 +62,6 @@ final class Checks {
     return -1;
   }
 
-  boolean text(String value, String path) {
-    return text(value, path, MAX_TEXT);
-  }
-
   void notEmpty(Collection<?> values, String path) {
     check(!values.isEmpty(), path, ViolationCode.EMPTY, "must hold at least one element");
   }
@@ -99,9 +92,9 @@ final class Checks {
     }
   }
 
-  void eachText(List<String> values, String path) {
+  void eachText(List<String> values, String path, int maxLength) {
     for (int i = 0; i < values.size(); i++) {
-      text(values.get(i), path + "[" + i + "]");
+      text(values.get(i), path + "[" + i + "]", maxLength);
     }
   }
 

@@ -56,8 +56,8 @@ public abstract non-sealed class Visit implements Event {
   /**
    * Returns the topics discussed, as short phrases.
    *
-   * @return the topics in the order given, each non-blank and without surrounding white
-   *     space, none twice; may be empty
+   * @return the topics in the order given, each non-blank, without surrounding white space and
+   *     at most 1,000 characters, none twice; may be empty
    */
   public abstract List<String> topics();
 
@@ -92,7 +92,7 @@ public abstract non-sealed class Visit implements Event {
           "is also a visitor: " + hosts().get(i));
     }
     purpose().ifPresent(p -> checks.text(p, "purpose", Events.MAX_SUMMARY));
-    checks.eachText(topics(), "topics");
+    checks.eachText(topics(), "topics", Name.MAX_LENGTH);
     checks.distinct(topics(), "topics");
     checks.throwIfAny();
   }
