@@ -270,6 +270,15 @@ public abstract class Dossier {
 
   @Value.Check
   final void check() {
+    // The cross-reference checks need every part: a missing source or a null element is
+    // reported on its own.
+    Checks parts = new Checks();
+    parts.required(source(), "source");
+    parts.noNulls(otherSources(), "otherSources");
+    parts.noNulls(officials(), "officials");
+    parts.noNulls(organizations(), "organizations");
+    parts.noNulls(events(), "events");
+    parts.throwIfAny();
     new Integrity(this).run();
   }
 

@@ -97,11 +97,14 @@ public abstract class Provenance {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
+    checks.required(source(), "source");
     if (paragraph().isPresent()) {
       checks.check(paragraph().getAsInt() >= 1, "paragraph", ViolationCode.OUT_OF_RANGE,
           "must be at least 1, was " + paragraph().getAsInt());
     }
-    if (basis() == Basis.STATED) {
+    if (!checks.required(basis(), "basis")) {
+      // nothing more to say about attributedTo without a basis
+    } else if (basis() == Basis.STATED) {
       checks.check(attributedTo().isEmpty(), "attributedTo", ViolationCode.INCONSISTENT,
           "must be absent when the basis is STATED; use REPORTED or ASSESSED to attribute a fact");
     } else {

@@ -82,7 +82,10 @@ public abstract class SourceDocument {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(title(), "title", Name.MAX_LENGTH);
+    checks.required(id(), "id");
+    if (checks.required(title(), "title")) {
+      checks.text(title(), "title", Name.MAX_LENGTH);
+    }
     publisher().ifPresent(p -> checks.text(p, "publisher", Name.MAX_LENGTH));
     url().ifPresent(u -> checkUrl(checks, u));
     if (paragraphCount().isPresent()) {

@@ -86,14 +86,15 @@ public abstract non-sealed class Visit implements Event {
     Events.check(checks, this);
     checks.check(place().isPresent(), "place", ViolationCode.REQUIRED, "is required for a visit");
     Events.distinctNonEmpty(checks, visitors(), "visitors");
-    checks.distinct(hosts(), "hosts");
+    checks.distinctElements(hosts(), "hosts");
     for (int i = 0; i < hosts().size(); i++) {
-      checks.check(!visitors().contains(hosts().get(i)), "hosts[" + i + "]", ViolationCode.INCONSISTENT,
-          "is also a visitor: " + hosts().get(i));
+      ActorRef host = hosts().get(i);
+      checks.check(host == null || !visitors().contains(host), "hosts[" + i + "]", ViolationCode.INCONSISTENT,
+          "is also a visitor: " + host);
     }
     purpose().ifPresent(p -> checks.text(p, "purpose", Events.MAX_SUMMARY));
     checks.eachText(topics(), "topics", Name.MAX_LENGTH);
-    checks.distinct(topics(), "topics");
+    checks.distinctElements(topics(), "topics");
     checks.throwIfAny();
   }
 
