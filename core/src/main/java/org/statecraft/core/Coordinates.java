@@ -14,6 +14,8 @@ public record Coordinates(double latitude, double longitude) {
   /**
    * Creates coordinates, checking their ranges.
    *
+   * @param latitude degrees north, from -90 to 90 (negative: south)
+   * @param longitude degrees east, from -180 to 180 (negative: west)
    * @throws ValidationException naming {@code latitude} or {@code longitude} if out of range
    */
   public Coordinates {

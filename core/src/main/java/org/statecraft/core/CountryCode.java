@@ -26,6 +26,8 @@ public record CountryCode(String code) {
   /**
    * Creates a country code, checking that it is known.
    *
+   * @param code an assigned ISO 3166-1 alpha-2 code in upper case, such as {@code AF}, or
+   *     {@code XK}
    * @throws ValidationException with code {@link ViolationCode#INVALID_FORMAT} if {@code code} is
    *     not two upper-case letters, or {@link ViolationCode#UNKNOWN_VALUE} if it is not assigned
    */

@@ -150,22 +150,39 @@ public final class DateInterval {
     }
   }
 
-  /** Returns the first date, if a beginning is known. */
+  /**
+   * Returns the first date, if a beginning is known.
+   *
+   * @return the start, or empty if the interval reaches back indefinitely
+   */
   public Optional<PartialDate> start() {
     return Optional.ofNullable(start);
   }
 
-  /** Returns the last date, if an end is known. */
+  /**
+   * Returns the last date, if an end is known.
+   *
+   * @return the end, or empty if the interval is ongoing or its end is not known
+   */
   public Optional<PartialDate> end() {
     return Optional.ofNullable(end);
   }
 
-  /** Returns whether this interval is a single date (start and end present and equal). */
+  /**
+   * Returns whether this interval is a single date (start and end present and equal).
+   *
+   * @return true if the start and end are the same partial date, as in {@code 2024-11-25} or
+   *     {@code 2024-11}; false for open intervals
+   */
   public boolean isSingleDate() {
     return start != null && start.equals(end);
   }
 
-  /** Returns whether neither bound is known. */
+  /**
+   * Returns whether neither bound is known.
+   *
+   * @return true only for {@code ../..}
+   */
   public boolean isUnbounded() {
     return start == null && end == null;
   }

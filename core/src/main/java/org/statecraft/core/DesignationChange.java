@@ -30,9 +30,9 @@ public abstract non-sealed class DesignationChange implements Event {
   @Value.Default
   public DateInterval when() {
     for (int i = stages().size() - 1; i >= 0; i--) {
-      Optional<DateInterval> when = stages().get(i).when();
-      if (when.isPresent()) {
-        return when.get();
+      DesignationStep step = stages().get(i);
+      if (step != null && step.when().isPresent()) { // a null stage is reported by check()
+        return step.when().get();
       }
     }
     return DateInterval.unbounded();
@@ -44,22 +44,48 @@ public abstract non-sealed class DesignationChange implements Event {
   @Override
   public abstract List<Provenance> provenance();
 
-  /** Returns the state or body whose list changes. */
+  /**
+   * Returns the state or body whose list changes.
+   *
+   * @return the authority's id; a dossier checks that it resolves to an organization
+   */
   public abstract OrganizationId authority();
 
-  /** Returns the list's name, such as {@code list of organizations banned in Russia}. */
+  /**
+   * Returns the list's name, such as {@code list of organizations banned in Russia}.
+   *
+   * @return the name, 1 to 1,000 characters without surrounding white space
+   */
   public abstract String listName();
 
-  /** Returns who or what is listed, delisted or reclassified. */
+  /**
+   * Returns who or what is listed, delisted or reclassified.
+   *
+   * @return the subject: an {@link OfficialId}, an {@link OrganizationId} or an
+   *     {@link UnnamedGroup}
+   */
   public abstract ActorRef subject();
 
-  /** Returns what the change does. */
+  /**
+   * Returns what the change does.
+   *
+   * @return the action, such as {@link DesignationAction#DELISTING}
+   */
   public abstract DesignationAction action();
 
-  /** Returns every stage reached, in order; never empty. */
+  /**
+   * Returns every stage reached, in order; never empty.
+   *
+   * @return the steps in lifecycle order, at least one, no stage twice, {@link
+   *     DesignationStage#REVERSED} only last
+   */
   public abstract List<DesignationStep> stages();
 
-  /** Returns the stage reached last. */
+  /**
+   * Returns the stage reached last.
+   *
+   * @return the stage of the last of {@link #stages()}
+   */
   public final DesignationStage currentStage() {
     return stages().get(stages().size() - 1).stage();
   }
@@ -99,7 +125,11 @@ public abstract non-sealed class DesignationChange implements Event {
     return visitor.designationChange(this);
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -108,12 +138,21 @@ public abstract non-sealed class DesignationChange implements Event {
   final void check() {
     Checks checks = new Checks();
     Events.check(checks, this);
-    checks.text(listName(), "listName", Name.MAX_LENGTH);
+    checks.required(authority(), "authority");
+    if (checks.required(listName(), "listName")) {
+      checks.text(listName(), "listName", Name.MAX_LENGTH);
+    }
+    checks.required(subject(), "subject");
+    checks.required(action(), "action");
     checks.notEmpty(stages(), "stages");
+    checks.noNulls(stages(), "stages");
     DesignationStage previous = null;
     PartialDate lowerBound = null; // the latest start date among the earlier stages
     for (int i = 0; i < stages().size(); i++) {
       DesignationStep step = stages().get(i);
+      if (step == null) {
+        continue;
+      }
       String path = "stages[" + i + "]";
       if (previous == DesignationStage.REVERSED) {
         checks.add(path + ".stage", ViolationCode.INCONSISTENT, "no stage may follow REVERSED");

@@ -18,19 +18,41 @@ public abstract class DesignationStep {
 
   DesignationStep() {}
 
-  /** Returns the stage reached. */
+  /**
+   * Returns the stage reached.
+   *
+   * @return the stage, such as {@link DesignationStage#ANNOUNCED}
+   */
   public abstract DesignationStage stage();
 
-  /** Returns when the stage was reached, if anything is known of it. */
+  /**
+   * Returns when the stage was reached, if anything is known of it.
+   *
+   * @return the interval within which the stage was reached, or empty if nothing is known of
+   *     when
+   */
   public abstract Optional<DateInterval> when();
 
-  /** Returns where the facts about this step come from. */
+  /**
+   * Returns where the facts about this step come from.
+   *
+   * @return the sources of these facts, none twice; may be empty
+   */
   public abstract List<Provenance> provenance();
 
-  /** Returns the statement that announced or declared this step, if any. */
+  /**
+   * Returns the statement that announced or declared this step, if any.
+   *
+   * @return the announcing statement's id, or empty if none is recorded; a dossier checks that
+   *     it is a statement
+   */
   public abstract Optional<EventId> announcedBy();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,7 +60,8 @@ public abstract class DesignationStep {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.distinct(provenance(), "provenance");
+    checks.required(stage(), "stage");
+    checks.distinctElements(provenance(), "provenance");
     checks.throwIfAny();
   }
 

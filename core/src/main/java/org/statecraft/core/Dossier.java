@@ -59,22 +59,49 @@ public abstract class Dossier {
 
   Dossier() {}
 
-  /** Returns the document this dossier is drawn from. */
+  /**
+   * Returns the document this dossier is drawn from.
+   *
+   * @return the source document; its id is shared by none of {@link #otherSources()}
+   */
   public abstract SourceDocument source();
 
-  /** Returns other documents cited for facts that enrich this one, such as external identifiers. */
+  /**
+   * Returns other documents cited for facts that enrich this one, such as external identifiers.
+   *
+   * @return the other sources in the order given, no two with the same id; may be empty
+   */
   public abstract List<SourceDocument> otherSources();
 
-  /** Returns the officials the document speaks of. */
+  /**
+   * Returns the officials the document speaks of.
+   *
+   * @return the officials in the order given, each id used once among officials and
+   *     organizations; may be empty
+   */
   public abstract List<Official> officials();
 
-  /** Returns the organizations the document speaks of. */
+  /**
+   * Returns the organizations the document speaks of.
+   *
+   * @return the organizations in the order given, each id used once among officials and
+   *     organizations; may be empty
+   */
   public abstract List<Organization> organizations();
 
-  /** Returns the events, in the order the author gave. */
+  /**
+   * Returns the events, in the order the author gave.
+   *
+   * @return the events in the order given, not by date (see {@link #timeline()}), no two with
+   *     the same id; may be empty
+   */
   public abstract List<Event> events();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -243,6 +270,15 @@ public abstract class Dossier {
 
   @Value.Check
   final void check() {
+    // The cross-reference checks need every part: a missing source or a null element is
+    // reported on its own.
+    Checks parts = new Checks();
+    parts.required(source(), "source");
+    parts.noNulls(otherSources(), "otherSources");
+    parts.noNulls(officials(), "officials");
+    parts.noNulls(organizations(), "organizations");
+    parts.noNulls(events(), "events");
+    parts.throwIfAny();
     new Integrity(this).run();
   }
 

@@ -26,23 +26,43 @@ import java.util.Optional;
  */
 public sealed interface Event permits Visit, Statement, Sanction, DesignationChange {
 
-  /** Returns the event's identifier. */
+  /**
+   * Returns the event's identifier.
+   *
+   * @return the identifier; unique among the events of a dossier
+   */
   EventId id();
 
-  /** Returns which member of the family this is. */
+  /**
+   * Returns which member of the family this is.
+   *
+   * @return the type matching the event's class, such as {@link EventType#VISIT} for a
+   *     {@link Visit}
+   */
   EventType type();
 
   /**
    * Returns when the event took place: a single date ({@code 2024-11-25}) or an interval,
    * possibly open ({@code ../2024-11-25} for "on or before 2024-11-25"). For a {@link Sanction},
    * the interval during which it applies.
+   *
+   * @return the interval at its true precision; {@link DateInterval#unbounded()} ({@code ../..})
+   *     when nothing is known
    */
   DateInterval when();
 
-  /** Returns where the event took place, if known. */
+  /**
+   * Returns where the event took place, if known.
+   *
+   * @return the place, or empty if not known; always present for a {@link Visit}
+   */
   Optional<Place> place();
 
-  /** Returns where the facts about the event come from; never empty. */
+  /**
+   * Returns where the facts about the event come from; never empty.
+   *
+   * @return the sources of the facts, at least one, none twice
+   */
   List<Provenance> provenance();
 
   /**

@@ -9,15 +9,35 @@ package org.statecraft.core;
  */
 public interface EventVisitor<R> {
 
-  /** Handles a visit. */
+  /**
+   * Handles a visit.
+   *
+   * @param visit the visit
+   * @return the operation's result for the visit
+   */
   R visit(Visit visit);
 
-  /** Handles a statement. */
+  /**
+   * Handles a statement.
+   *
+   * @param statement the statement
+   * @return the operation's result for the statement
+   */
   R statement(Statement statement);
 
-  /** Handles a sanction. */
+  /**
+   * Handles a sanction.
+   *
+   * @param sanction the sanction
+   * @return the operation's result for the sanction
+   */
   R sanction(Sanction sanction);
 
-  /** Handles a designation change. */
+  /**
+   * Handles a designation change.
+   *
+   * @param change the designation change
+   * @return the operation's result for the change
+   */
   R designationChange(DesignationChange change);
 }

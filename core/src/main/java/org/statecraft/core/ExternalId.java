@@ -20,6 +20,9 @@ public record ExternalId(IdScheme scheme, String value) {
   /**
    * Creates an external identifier, checking the value against the scheme's form.
    *
+   * @param scheme the register
+   * @param value the identifier within it: 1 to 200 characters without surrounding white space,
+   *     of the scheme's form if the scheme is {@link IdScheme#isWellKnown() well known}
    * @throws ValidationException naming {@code value} if it does not have the scheme's form
    */
   public ExternalId {
@@ -47,12 +50,25 @@ public record ExternalId(IdScheme scheme, String value) {
     return new ExternalId(scheme, value);
   }
 
-  /** A Wikidata item, such as {@code Q313326}. */
+  /**
+   * Returns a Wikidata item, such as {@code Q313326}.
+   *
+   * @param qid {@code Q} followed by a number without leading zeros, such as {@code Q313326}
+   * @return the identifier in scheme {@link IdScheme#WIKIDATA}
+   * @throws ValidationException naming {@code value} if {@code qid} does not have that form
+   */
   public static ExternalId wikidata(String qid) {
     return new ExternalId(IdScheme.WIKIDATA, qid);
   }
 
-  /** A UN Security Council sanctions list reference, such as {@code TAi.024}. */
+  /**
+   * Returns a UN Security Council sanctions list reference, such as {@code TAi.024}.
+   *
+   * @param reference two or three upper-case letters, {@code i} (individual) or {@code e}
+   *     (entity), a dot and three digits, such as {@code TAi.024}
+   * @return the identifier in scheme {@link IdScheme#UN_SANCTIONS}
+   * @throws ValidationException naming {@code value} if {@code reference} does not have that form
+   */
   public static ExternalId unSanctions(String reference) {
     return new ExternalId(IdScheme.UN_SANCTIONS, reference);
   }

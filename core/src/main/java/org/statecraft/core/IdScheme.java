@@ -53,6 +53,7 @@ public record IdScheme(String name) {
   /**
    * Creates a scheme, checking that its name is a slug.
    *
+   * @param name the scheme's slug, such as {@code wikidata}; any slug is accepted
    * @throws ValidationException if {@code name} is not a slug
    */
   public IdScheme {

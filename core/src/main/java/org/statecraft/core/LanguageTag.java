@@ -18,6 +18,8 @@ public record LanguageTag(String tag) {
   /**
    * Creates a language tag, checking its form and case.
    *
+   * @param tag a well-formed BCP 47 tag in canonical case, such as {@code ru} or {@code en-US};
+   *     neither empty nor {@code und}
    * @throws ValidationException with code {@link ViolationCode#INVALID_FORMAT} if {@code tag} is
    *     not a well-formed BCP 47 tag in canonical case
    */

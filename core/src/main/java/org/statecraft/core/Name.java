@@ -18,19 +18,39 @@ public abstract class Name {
 
   Name() {}
 
-  /** Returns the name as written. */
+  /**
+   * Returns the name as written.
+   *
+   * @return the text, 1 to 1,000 characters without surrounding white space
+   */
   public abstract String text();
 
-  /** Returns the name's role. */
+  /**
+   * Returns the name's role.
+   *
+   * @return the kind, such as {@link NameKind#PRIMARY} or {@link NameKind#TRANSLITERATION}
+   */
   public abstract NameKind kind();
 
-  /** Returns the language the name is in, if known. */
+  /**
+   * Returns the language the name is in, if known.
+   *
+   * @return the language, or empty if not known
+   */
   public abstract Optional<LanguageTag> language();
 
-  /** Returns the writing system the name is written in, if known. */
+  /**
+   * Returns the writing system the name is written in, if known.
+   *
+   * @return the script, or empty if not known
+   */
   public abstract Optional<Script> script();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -61,7 +81,10 @@ public abstract class Name {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(text(), "text", MAX_LENGTH);
+    if (checks.required(text(), "text")) {
+      checks.text(text(), "text", MAX_LENGTH);
+    }
+    checks.required(kind(), "kind");
     checks.throwIfAny();
   }
 

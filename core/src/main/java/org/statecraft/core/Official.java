@@ -17,30 +17,64 @@ public abstract class Official {
 
   Official() {}
 
-  /** Returns the official's identifier. */
+  /**
+   * Returns the official's identifier.
+   *
+   * @return the identifier; within a dossier, shared by no other official or organization
+   */
   public abstract OfficialId id();
 
-  /** Returns every name, exactly one of them primary. */
+  /**
+   * Returns every name, exactly one of them primary.
+   *
+   * @return the names in the order given, at least one, exactly one of kind
+   *     {@link NameKind#PRIMARY}, none twice
+   */
   public abstract List<Name> names();
 
-  /** Returns the countries the official is a national of, if known. */
+  /**
+   * Returns the countries the official is a national of, if known.
+   *
+   * @return the nationalities, none twice; empty if not known
+   */
   public abstract List<CountryCode> nationalities();
 
-  /** Returns the posts held or once held. */
+  /**
+   * Returns the posts held or once held.
+   *
+   * @return the positions, none twice; may be empty
+   */
   public abstract List<Position> positions();
 
-  /** Returns identifiers in outside registers, such as Wikidata or the UN sanctions list. */
+  /**
+   * Returns identifiers in outside registers, such as Wikidata or the UN sanctions list.
+   *
+   * @return the external identifiers, none twice; may be empty
+   */
   public abstract List<ExternalId> externalIds();
 
-  /** Returns where the facts about this official come from. */
+  /**
+   * Returns where the facts about this official come from.
+   *
+   * @return the sources of these facts, none twice; may be empty
+   */
   public abstract List<Provenance> provenance();
 
-  /** Returns the text of the primary name. */
+  /**
+   * Returns the text of the primary name.
+   *
+   * @return the text of the one name of kind {@link NameKind#PRIMARY}, such as
+   *     {@code Sergei Shoigu}
+   */
   public final String primaryName() {
     return Names.primary(names());
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,11 +82,12 @@ public abstract class Official {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
+    checks.required(id(), "id");
     Names.check(checks, names(), "names");
-    checks.distinct(nationalities(), "nationalities");
-    checks.distinct(positions(), "positions");
-    checks.distinct(externalIds(), "externalIds");
-    checks.distinct(provenance(), "provenance");
+    checks.distinctElements(nationalities(), "nationalities");
+    checks.distinctElements(positions(), "positions");
+    checks.distinctElements(externalIds(), "externalIds");
+    checks.distinctElements(provenance(), "provenance");
     checks.throwIfAny();
   }
 

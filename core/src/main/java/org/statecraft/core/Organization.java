@@ -18,33 +18,71 @@ public abstract class Organization {
 
   Organization() {}
 
-  /** Returns the organization's identifier. */
+  /**
+   * Returns the organization's identifier.
+   *
+   * @return the identifier; within a dossier, shared by no other organization or official
+   */
   public abstract OrganizationId id();
 
-  /** Returns every name, exactly one of them primary. */
+  /**
+   * Returns every name, exactly one of them primary.
+   *
+   * @return the names in the order given, at least one, exactly one of kind
+   *     {@link NameKind#PRIMARY}, none twice
+   */
   public abstract List<Name> names();
 
-  /** Returns what sort of body this is. */
+  /**
+   * Returns what sort of body this is.
+   *
+   * @return the kind, such as {@link OrganizationKind#MINISTRY}
+   */
   public abstract OrganizationKind kind();
 
-  /** Returns the country the organization belongs to, if any. */
+  /**
+   * Returns the country the organization belongs to, if any.
+   *
+   * @return the country, or empty if the organization belongs to none or it is not known
+   */
   public abstract Optional<CountryCode> country();
 
-  /** Returns the organization this one is part of, if any. */
+  /**
+   * Returns the organization this one is part of, if any.
+   *
+   * @return the parent's id, or empty if none; never this organization's own id
+   */
   public abstract Optional<OrganizationId> parent();
 
-  /** Returns identifiers in outside registers, such as Wikidata. */
+  /**
+   * Returns identifiers in outside registers, such as Wikidata.
+   *
+   * @return the external identifiers, none twice; may be empty
+   */
   public abstract List<ExternalId> externalIds();
 
-  /** Returns where the facts about this organization come from. */
+  /**
+   * Returns where the facts about this organization come from.
+   *
+   * @return the sources of these facts, none twice; may be empty
+   */
   public abstract List<Provenance> provenance();
 
-  /** Returns the text of the primary name. */
+  /**
+   * Returns the text of the primary name.
+   *
+   * @return the text of the one name of kind {@link NameKind#PRIMARY}, such as
+   *     {@code Taliban}
+   */
   public final String primaryName() {
     return Names.primary(names());
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,9 +90,11 @@ public abstract class Organization {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
+    checks.required(id(), "id");
     Names.check(checks, names(), "names");
-    checks.distinct(externalIds(), "externalIds");
-    checks.distinct(provenance(), "provenance");
+    checks.required(kind(), "kind");
+    checks.distinctElements(externalIds(), "externalIds");
+    checks.distinctElements(provenance(), "provenance");
     if (parent().isPresent() && parent().get().equals(id())) {
       checks.add("parent", ViolationCode.CYCLE, "an organization cannot be its own parent");
     }

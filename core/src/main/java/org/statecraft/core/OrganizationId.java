@@ -15,6 +15,8 @@ public record OrganizationId(String value) implements ActorRef {
   /**
    * Creates an identifier, checking its form.
    *
+   * @param value the slug: 1 to 100 lower-case ASCII letters and digits, in groups joined by
+   *     single hyphens, such as {@code taliban}
    * @throws ValidationException with code {@link ViolationCode#INVALID_FORMAT} if {@code value} is
    *     not a slug, or {@link ViolationCode#REQUIRED} if it is null
    */

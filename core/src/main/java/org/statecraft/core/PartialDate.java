@@ -165,42 +165,75 @@ public final class PartialDate {
     return approximate ? this : new PartialDate(year, month, day, true);
   }
 
-  /** Returns the year. */
+  /**
+   * Returns the year.
+   *
+   * @return the year, from 1 to 9999
+   */
   public int year() {
     return year;
   }
 
-  /** Returns the month (1 to 12), if known. */
+  /**
+   * Returns the month (1 to 12), if known.
+   *
+   * @return the month, from 1 to 12, or empty if the date is known only to the year
+   */
   public Optional<Integer> month() {
     return month == 0 ? Optional.empty() : Optional.of(month);
   }
 
-  /** Returns the day of the month, if known. */
+  /**
+   * Returns the day of the month, if known.
+   *
+   * @return the day of the month, from 1 to 31, or empty if the date is known only to the
+   *     year or the month
+   */
   public Optional<Integer> day() {
     return day == 0 ? Optional.empty() : Optional.of(day);
   }
 
-  /** Returns whether the date is only approximate. */
+  /**
+   * Returns whether the date is only approximate.
+   *
+   * @return true if the date is marked approximate ({@code ~} in the text form)
+   */
   public boolean isApproximate() {
     return approximate;
   }
 
-  /** Returns how precisely the date is known. */
+  /**
+   * Returns how precisely the date is known.
+   *
+   * @return {@link DatePrecision#YEAR}, {@link DatePrecision#MONTH} or {@link DatePrecision#DAY}
+   */
   public DatePrecision precision() {
     return day != 0 ? DatePrecision.DAY : month != 0 ? DatePrecision.MONTH : DatePrecision.YEAR;
   }
 
-  /** Returns the exact day, if the date is known exactly to the day and not approximate. */
+  /**
+   * Returns the exact day, if the date is known exactly to the day and not approximate.
+   *
+   * @return the day, or empty if the date is known only to the month or the year, or is approximate
+   */
   public Optional<LocalDate> toLocalDate() {
     return day != 0 && !approximate ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
   }
 
-  /** Returns the first day the date stands for, ignoring approximation: 2024-11 gives 2024-11-01. */
+  /**
+   * Returns the first day the date stands for, ignoring approximation: 2024-11 gives 2024-11-01.
+   *
+   * @return the first day of the year or month, or the day itself
+   */
   public LocalDate earliest() {
     return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
   }
 
-  /** Returns the last day the date stands for, ignoring approximation: 2024-11 gives 2024-11-30. */
+  /**
+   * Returns the last day the date stands for, ignoring approximation: 2024-11 gives 2024-11-30.
+   *
+   * @return the last day of the year or month, or the day itself
+   */
   public LocalDate latest() {
     if (day != 0) {
       return LocalDate.of(year, month, day);

@@ -15,19 +15,39 @@ public abstract class Place {
 
   Place() {}
 
-  /** Returns the place's name, such as {@code Kabul}. */
+  /**
+   * Returns the place's name, such as {@code Kabul}.
+   *
+   * @return the name, 1 to 1,000 characters without surrounding white space
+   */
   public abstract String name();
 
-  /** Returns the country the place lies in. */
+  /**
+   * Returns the country the place lies in.
+   *
+   * @return the country; never absent
+   */
   public abstract CountryCode country();
 
-  /** Returns the place's coordinates, if known. */
+  /**
+   * Returns the place's coordinates, if known.
+   *
+   * @return the coordinates, or empty if not known
+   */
   public abstract Optional<Coordinates> coordinates();
 
-  /** Returns the place's identifier in a gazetteer such as GeoNames, if known. */
+  /**
+   * Returns the place's identifier in a gazetteer such as GeoNames, if known.
+   *
+   * @return the gazetteer identifier, or empty if not known
+   */
   public abstract Optional<ExternalId> gazetteerId();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,7 +67,10 @@ public abstract class Place {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(name(), "name", Name.MAX_LENGTH);
+    if (checks.required(name(), "name")) {
+      checks.text(name(), "name", Name.MAX_LENGTH);
+    }
+    checks.required(country(), "country");
     checks.throwIfAny();
   }
 

@@ -16,25 +16,49 @@ public abstract class Position {
 
   Position() {}
 
-  /** Returns the title, such as {@code Secretary of the Security Council}. */
+  /**
+   * Returns the title, such as {@code Secretary of the Security Council}.
+   *
+   * @return the title, 1 to 1,000 characters without surrounding white space
+   */
   public abstract String title();
 
-  /** Returns the organization the post belongs to. */
+  /**
+   * Returns the organization the post belongs to.
+   *
+   * @return the organization's id; a dossier checks that it resolves to an organization
+   */
   public abstract OrganizationId organization();
 
-  /** Returns the term, unbounded when not known. */
+  /**
+   * Returns the term, unbounded when not known.
+   *
+   * @return the term; {@link DateInterval#unbounded()} ({@code ../..}) when nothing is known of it
+   */
   @Value.Default
   public DateInterval term() {
     return DateInterval.unbounded();
   }
 
-  /** Returns whether the post is held, as of the source. */
+  /**
+   * Returns whether the post is held, as of the source.
+   *
+   * @return the status, such as {@link PositionStatus#CURRENT}
+   */
   public abstract PositionStatus status();
 
-  /** Returns where the facts about this position come from. */
+  /**
+   * Returns where the facts about this position come from.
+   *
+   * @return the sources of these facts, none twice; may be empty
+   */
   public abstract List<Provenance> provenance();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,8 +66,12 @@ public abstract class Position {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(title(), "title", Name.MAX_LENGTH);
-    checks.distinct(provenance(), "provenance");
+    if (checks.required(title(), "title")) {
+      checks.text(title(), "title", Name.MAX_LENGTH);
+    }
+    checks.required(organization(), "organization");
+    checks.required(status(), "status");
+    checks.distinctElements(provenance(), "provenance");
     checks.throwIfAny();
   }
 

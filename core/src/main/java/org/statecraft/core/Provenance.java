@@ -18,22 +18,40 @@ public abstract class Provenance {
 
   Provenance() {}
 
-  /** Returns the source document. */
+  /**
+   * Returns the source document.
+   *
+   * @return the source's id; a dossier checks that it names one of its sources
+   */
   public abstract SourceId source();
 
-  /** Returns the paragraph of the source the fact is in, counting from 1, if known. */
+  /**
+   * Returns the paragraph of the source the fact is in, counting from 1, if known.
+   *
+   * @return the paragraph, at least 1, or empty if not known
+   */
   public abstract OptionalInt paragraph();
 
-  /** Returns how the fact is known. */
+  /**
+   * Returns how the fact is known.
+   *
+   * @return the basis, such as {@link Basis#STATED}
+   */
   public abstract Basis basis();
 
   /**
    * Returns who reported or assessed the fact: present for {@link Basis#REPORTED} and
    * {@link Basis#ASSESSED}, absent for {@link Basis#STATED}.
+   *
+   * @return the reporter or assessor, or empty for a stated fact
    */
   public abstract Optional<ActorRef> attributedTo();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,11 +97,14 @@ public abstract class Provenance {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
+    checks.required(source(), "source");
     // Messages are built only for a violation: this runs for every value read.
     if (paragraph().isPresent() && paragraph().getAsInt() < 1) {
       checks.add("paragraph", ViolationCode.OUT_OF_RANGE, "must be at least 1, was " + paragraph().getAsInt());
     }
-    if (basis() == Basis.STATED) {
+    if (!checks.required(basis(), "basis")) {
+      // nothing more to say about attributedTo without a basis
+    } else if (basis() == Basis.STATED) {
       checks.check(attributedTo().isEmpty(), "attributedTo", ViolationCode.INCONSISTENT,
           "must be absent when the basis is STATED; use REPORTED or ASSESSED to attribute a fact");
     } else {

@@ -34,22 +34,49 @@ public abstract non-sealed class Sanction implements Event {
   @Override
   public abstract List<Provenance> provenance();
 
-  /** Returns the state or body that imposes the sanction. */
+  /**
+   * Returns the state or body that imposes the sanction.
+   *
+   * @return the authority's id; a dossier checks that it resolves to an organization
+   */
   public abstract OrganizationId authority();
 
-  /** Returns who or what is sanctioned; never empty. */
+  /**
+   * Returns who or what is sanctioned; never empty.
+   *
+   * @return the targets in the order given, at least one, none twice
+   */
   public abstract List<ActorRef> targets();
 
-  /** Returns the measures imposed; never empty. */
+  /**
+   * Returns the measures imposed; never empty.
+   *
+   * @return the measures in the order given, at least one, none twice
+   */
   public abstract List<SanctionMeasure> measures();
 
-  /** Returns the sanctions program, such as {@code Taliban-related sanctions}, if known. */
+  /**
+   * Returns the sanctions program, such as {@code Taliban-related sanctions}, if known.
+   *
+   * @return the program, 1 to 1,000 characters without surrounding white space, or empty if not
+   *     known
+   */
   public abstract Optional<String> program();
 
-  /** Returns the legal basis, such as an executive order or a resolution, if known. */
+  /**
+   * Returns the legal basis, such as an executive order or a resolution, if known.
+   *
+   * @return the legal basis, 1 to 1,000 characters without surrounding white space, or empty if not
+   *     known
+   */
   public abstract Optional<String> legalBasis();
 
-  /** Returns where the sanction stands, as of the source. */
+  /**
+   * Returns where the sanction stands, as of the source.
+   *
+   * @return the status, such as {@link SanctionStatus#IN_FORCE}; {@link SanctionStatus#LIFTED}
+   *     only with an interval that has an end
+   */
   public abstract SanctionStatus status();
 
   /**
@@ -79,7 +106,11 @@ public abstract non-sealed class Sanction implements Event {
     return visitor.sanction(this);
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -88,11 +119,13 @@ public abstract non-sealed class Sanction implements Event {
   final void check() {
     Checks checks = new Checks();
     Events.check(checks, this);
+    checks.required(authority(), "authority");
+    checks.required(status(), "status");
     Events.distinctNonEmpty(checks, targets(), "targets");
     Events.distinctNonEmpty(checks, measures(), "measures");
     program().ifPresent(p -> checks.text(p, "program", Name.MAX_LENGTH));
     legalBasis().ifPresent(p -> checks.text(p, "legalBasis", Name.MAX_LENGTH));
-    if (status() == SanctionStatus.LIFTED) {
+    if (status() == SanctionStatus.LIFTED && when() != null) {
       checks.check(when().end().isPresent(), "when", ViolationCode.INCONSISTENT,
           "a lifted sanction's interval must end on the day it was lifted");
     }

@@ -21,6 +21,7 @@ public record Script(String code) {
   /**
    * Creates a script code, checking its form.
    *
+   * @param code an ISO 15924 code of four ASCII letters in title case, such as {@code Cyrl}
    * @throws ValidationException with code {@link ViolationCode#INVALID_FORMAT} unless {@code code}
    *     is four ASCII letters, the first upper case and the rest lower case
    */

@@ -19,28 +19,62 @@ public abstract class SourceDocument {
 
   SourceDocument() {}
 
-  /** Returns the document's identifier. */
+  /**
+   * Returns the document's identifier.
+   *
+   * @return the identifier; unique among the sources of a dossier
+   */
   public abstract SourceId id();
 
-  /** Returns the document's title or headline. */
+  /**
+   * Returns the document's title or headline.
+   *
+   * @return the title, 1 to 1,000 characters without surrounding white space
+   */
   public abstract String title();
 
-  /** Returns who published the document, if known. */
+  /**
+   * Returns who published the document, if known.
+   *
+   * @return the publisher, 1 to 1,000 characters without surrounding white space, or empty if not
+   *     known
+   */
   public abstract Optional<String> publisher();
 
-  /** Returns when the document was published, if known. */
+  /**
+   * Returns when the document was published, if known.
+   *
+   * @return the publication date at its known precision, or empty if not known
+   */
   public abstract Optional<PartialDate> published();
 
-  /** Returns the document's address, if it has one. */
+  /**
+   * Returns the document's address, if it has one.
+   *
+   * @return an absolute {@code http} or {@code https} URI of at most 2,000 characters, or empty if
+   *     none is known
+   */
   public abstract Optional<String> url();
 
-  /** Returns the language the document is written in, if known. */
+  /**
+   * Returns the language the document is written in, if known.
+   *
+   * @return the language, or empty if not known
+   */
   public abstract Optional<LanguageTag> language();
 
-  /** Returns how many paragraphs the document has, if counted. */
+  /**
+   * Returns how many paragraphs the document has, if counted.
+   *
+   * @return the number of paragraphs, at least 1, or empty if not counted
+   */
   public abstract OptionalInt paragraphCount();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +82,10 @@ public abstract class SourceDocument {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(title(), "title", Name.MAX_LENGTH);
+    checks.required(id(), "id");
+    if (checks.required(title(), "title")) {
+      checks.text(title(), "title", Name.MAX_LENGTH);
+    }
     publisher().ifPresent(p -> checks.text(p, "publisher", Name.MAX_LENGTH));
     url().ifPresent(u -> checkUrl(checks, u));
     // Messages are built only for a violation: this runs for every value read.

@@ -15,6 +15,8 @@ public record SourceId(String value) {
   /**
    * Creates an identifier, checking its form.
    *
+   * @param value the slug: 1 to 100 lower-case ASCII letters and digits, in groups joined by
+   *     single hyphens, such as {@code kabul-visit-report}
    * @throws ValidationException with code {@link ViolationCode#INVALID_FORMAT} if {@code value} is
    *     not a slug, or {@link ViolationCode#REQUIRED} if it is null
    */

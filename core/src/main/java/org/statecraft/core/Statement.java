@@ -32,28 +32,62 @@ public abstract non-sealed class Statement implements Event {
   @Override
   public abstract List<Provenance> provenance();
 
-  /** Returns who made the statement: an official, an organization or an unnamed group. */
+  /**
+   * Returns who made the statement: an official, an organization or an unnamed group.
+   *
+   * @return the speaker: an {@link OfficialId}, an {@link OrganizationId} or an
+   *     {@link UnnamedGroup}
+   */
   public abstract ActorRef speaker();
 
-  /** Returns what the statement does. */
+  /**
+   * Returns what the statement does.
+   *
+   * @return the kind, such as {@link StatementKind#REQUEST}
+   */
   public abstract StatementKind kind();
 
-  /** Returns what was said, summarized in our own words. */
+  /**
+   * Returns what was said, summarized in our own words.
+   *
+   * @return the summary, 1 to 4,000 characters without surrounding white space
+   */
   public abstract String summary();
 
-  /** Returns who the statement is addressed to. */
+  /**
+   * Returns who the statement is addressed to.
+   *
+   * @return the addressees in the order given, none twice; may be empty
+   */
   public abstract List<ActorRef> addressees();
 
-  /** Returns who or what the statement is about. */
+  /**
+   * Returns who or what the statement is about.
+   *
+   * @return the subjects in the order given, none twice; may be empty
+   */
   public abstract List<ActorRef> subjects();
 
-  /** Returns the event during which the statement was made, such as a visit, if any. */
+  /**
+   * Returns the event during which the statement was made, such as a visit, if any.
+   *
+   * @return the occasion's id, or empty if none is recorded; never this statement's own id
+   */
   public abstract Optional<EventId> occasion();
 
-  /** Returns the statement this one answers, if any. */
+  /**
+   * Returns the statement this one answers, if any.
+   *
+   * @return the answered statement's id, or empty if it answers none; never this statement's
+   *     own id
+   */
   public abstract Optional<EventId> respondsTo();
 
-  /** Returns whether the statement is known only as reported by someone else. */
+  /**
+   * Returns whether the statement is known only as reported by someone else.
+   *
+   * @return true if every provenance entry has the basis {@link Basis#REPORTED}
+   */
   public final boolean isReported() {
     return provenance().stream().allMatch(p -> p.basis() == Basis.REPORTED);
   }
@@ -68,7 +102,11 @@ public abstract non-sealed class Statement implements Event {
     return visitor.statement(this);
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,13 +115,19 @@ public abstract non-sealed class Statement implements Event {
   final void check() {
     Checks checks = new Checks();
     Events.check(checks, this);
-    checks.text(summary(), "summary", Events.MAX_SUMMARY);
-    checks.distinct(addressees(), "addressees");
-    checks.distinct(subjects(), "subjects");
-    checks.check(!occasion().equals(Optional.of(id())), "occasion", ViolationCode.CYCLE,
-        "a statement cannot be its own occasion");
-    checks.check(!respondsTo().equals(Optional.of(id())), "respondsTo", ViolationCode.CYCLE,
-        "a statement cannot respond to itself");
+    checks.required(speaker(), "speaker");
+    checks.required(kind(), "kind");
+    if (checks.required(summary(), "summary")) {
+      checks.text(summary(), "summary", Events.MAX_SUMMARY);
+    }
+    checks.distinctElements(addressees(), "addressees");
+    checks.distinctElements(subjects(), "subjects");
+    if (id() != null) {
+      checks.check(!occasion().equals(Optional.of(id())), "occasion", ViolationCode.CYCLE,
+          "a statement cannot be its own occasion");
+      checks.check(!respondsTo().equals(Optional.of(id())), "respondsTo", ViolationCode.CYCLE,
+          "a statement cannot respond to itself");
+    }
     checks.throwIfAny();
   }
 

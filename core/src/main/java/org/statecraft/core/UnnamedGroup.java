@@ -15,13 +15,25 @@ public abstract non-sealed class UnnamedGroup implements ActorRef {
 
   UnnamedGroup() {}
 
-  /** Returns who the group is, such as {@code Taliban officials}. */
+  /**
+   * Returns who the group is, such as {@code Taliban officials}.
+   *
+   * @return the description, 1 to 1,000 characters without surrounding white space
+   */
   public abstract String description();
 
-  /** Returns the organization the group belongs to, if known. */
+  /**
+   * Returns the organization the group belongs to, if known.
+   *
+   * @return the organization's id, or empty if not known
+   */
   public abstract Optional<OrganizationId> affiliation();
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +64,9 @@ public abstract non-sealed class UnnamedGroup implements ActorRef {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(description(), "description", Name.MAX_LENGTH);
+    if (checks.required(description(), "description")) {
+      checks.text(description(), "description", Name.MAX_LENGTH);
+    }
     checks.throwIfAny();
   }
 

@@ -45,17 +45,30 @@ public final class Validated<T> {
     }
   }
 
-  /** Returns whether the value was built. */
+  /**
+   * Returns whether the value was built.
+   *
+   * @return true if the build step returned a value; false if it threw a
+   *     {@link ValidationException} or returned null
+   */
   public boolean isValid() {
     return value != null;
   }
 
-  /** Returns the value, if it was built. */
+  /**
+   * Returns the value, if it was built.
+   *
+   * @return the value, or empty if it was not built
+   */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Returns every violation; empty if the value was built. Unmodifiable. */
+  /**
+   * Returns every violation; empty if the value was built. Unmodifiable.
+   *
+   * @return the violations in the order reported, at least one if the value was not built
+   */
   public List<Violation> violations() {
     return violations;
   }

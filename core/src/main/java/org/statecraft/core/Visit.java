@@ -30,16 +30,35 @@ public abstract non-sealed class Visit implements Event {
   @Override
   public abstract List<Provenance> provenance();
 
-  /** Returns who visited: officials, organizations (a delegation) or unnamed groups; never empty. */
+  /**
+   * Returns who visited: officials, organizations (a delegation) or unnamed groups; never empty.
+   *
+   * @return the visitors in the order given, at least one, none twice
+   */
   public abstract List<ActorRef> visitors();
 
-  /** Returns who hosted the visit; may be empty. */
+  /**
+   * Returns who hosted the visit; may be empty.
+   *
+   * @return the hosts in the order given, none twice and none also a visitor; empty if not
+   *     known
+   */
   public abstract List<ActorRef> hosts();
 
-  /** Returns the purpose of the visit in our own words, if known. */
+  /**
+   * Returns the purpose of the visit in our own words, if known.
+   *
+   * @return the purpose, 1 to 4,000 characters without surrounding white space, or empty if
+   *     not known
+   */
   public abstract Optional<String> purpose();
 
-  /** Returns the topics discussed, as short phrases. */
+  /**
+   * Returns the topics discussed, as short phrases.
+   *
+   * @return the topics in the order given, each non-blank, without surrounding white space and
+   *     at most 1,000 characters, none twice; may be empty
+   */
   public abstract List<String> topics();
 
   @Override
@@ -52,7 +71,11 @@ public abstract non-sealed class Visit implements Event {
     return visitor.visit(this);
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,15 +86,16 @@ public abstract non-sealed class Visit implements Event {
     Events.check(checks, this);
     checks.check(place().isPresent(), "place", ViolationCode.REQUIRED, "is required for a visit");
     Events.distinctNonEmpty(checks, visitors(), "visitors");
-    checks.distinct(hosts(), "hosts");
+    checks.distinctElements(hosts(), "hosts");
     for (int i = 0; i < hosts().size(); i++) {
-      if (visitors().contains(hosts().get(i))) { // path and message built only for a violation
-        checks.add("hosts[" + i + "]", ViolationCode.INCONSISTENT, "is also a visitor: " + hosts().get(i));
+      ActorRef host = hosts().get(i);
+      if (host != null && visitors().contains(host)) { // path and message built only for a violation
+        checks.add("hosts[" + i + "]", ViolationCode.INCONSISTENT, "is also a visitor: " + host);
       }
     }
     purpose().ifPresent(p -> checks.text(p, "purpose", Events.MAX_SUMMARY));
-    checks.eachText(topics(), "topics");
-    checks.distinct(topics(), "topics");
+    checks.eachText(topics(), "topics", Name.MAX_LENGTH);
+    checks.distinctElements(topics(), "topics");
     checks.throwIfAny();
   }
 

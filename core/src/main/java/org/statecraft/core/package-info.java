@@ -25,8 +25,16 @@
     throwForNullPointer = ValidationException.class,
     privateNoargConstructor = false,
     allParameters = false,
-    depluralize = true)
+    depluralize = true,
+    // Required attributes and list elements are checked by each type's @Value.Check, together
+    // with every other rule, so that one ValidationException lists every problem at once.
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    // Only these annotations go into generated code. Leaving out Immutables' own @Generated
+    // keeps users' compilers quiet: its annotations jar is not a dependency of ours, and javac
+    // warns about every generated class it reads without it.
+    allowedClasspathAnnotations = {Override.class, Nullable.class})
 package org.statecraft.core;
 
 import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;

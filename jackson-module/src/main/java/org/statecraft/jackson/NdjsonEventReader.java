@@ -40,6 +40,9 @@ import org.statecraft.core.ViolationCode;
  *       same limits as any document. A line may hold at most 16 MiB.</li>
  *   <li><b>Blank lines</b> (empty, or only spaces, tabs and {@code \r}) are skipped: they are not
  *       errors, but they are counted in line numbers.</li>
+ *   <li>A UTF-8 <b>byte order mark</b> ({@code EF BB BF}) is ignored at the very start of the
+ *       stream, and only there: a line that starts with one later (or a second one at the start)
+ *       is {@code malformed}, as is a U+FEFF anywhere else outside a string.</li>
  * </ul>
  *
  * <h2>Laziness</h2>
@@ -90,7 +93,11 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
       this.lineNumber = lineNumber;
     }
 
-    /** Returns the number of the offending line, counting from 1 (blank lines included). */
+    /**
+     * Returns the number of the offending line, counting from 1 (blank lines included).
+     *
+     * @return the line number, at least 1
+     */
     public long lineNumber() {
       return lineNumber;
     }
@@ -217,7 +224,12 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
     return StreamSupport.stream(split, false).onClose(this::close);
   }
 
-  /** Returns the number of the last line read, counting from 1; 0 before the first. */
+  /**
+   * Returns the number of the last line read, counting from 1; 0 before the first.
+   *
+   * @return the number of lines read so far, blank lines included; 0 before the first.
+   *     {@code hasNext()} reads up to and including the line of the next event
+   */
   public long lineNumber() {
     return lineNumber;
   }
@@ -248,11 +260,19 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
       if (lineTooLong) {
         fail(new LineException(lineNumber, List.of(new Violation("$", ViolationCode.LIMIT_EXCEEDED,
             "the line is longer than " + maxLineLength + " bytes")), null));
-      } else if (!isBlank()) {
-        try {
-          next = json.readEvent(line, lineLength); // no copy of the line: read before the buffer is reused
-        } catch (StatecraftJsonException e) {
-          fail(new LineException(lineNumber, e.violations(), e));
+      } else {
+        // A byte order mark may open the stream, and so the first line, but no other line.
+        int from = lineNumber == 1 && ByteOrderMark.at(line, 0, lineLength) ? 3 : 0;
+        if (ByteOrderMark.at(line, from, lineLength)) {
+          fail(new LineException(lineNumber, List.of(new Violation("$", ViolationCode.MALFORMED,
+              "a byte order mark (U+FEFF) is allowed only once, at the very start of the stream")), null));
+        } else if (!isBlank(from)) {
+          try {
+            // No copy of the line (read before the buffer is reused), but after a byte order mark.
+            next = from == 0 ? json.readEvent(line, lineLength) : json.readEvent(Arrays.copyOfRange(line, from, lineLength));
+          } catch (StatecraftJsonException e) {
+            fail(new LineException(lineNumber, e.violations(), e));
+          }
         }
       }
     }
@@ -267,8 +287,8 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
     onSkip.accept(e);
   }
 
-  private boolean isBlank() {
-    for (int i = 0; i < lineLength; i++) {
+  private boolean isBlank(int from) {
+    for (int i = from; i < lineLength; i++) {
       byte b = line[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;

@@ -50,6 +50,10 @@ import org.statecraft.core.ViolationCode;
  * 20,000 characters, property names of 100, numbers of 40, documents of 16 MiB), duplicate
  * property names rejected, content after the document rejected, no default typing, no class names.
  * {@link #standard()} ignores unknown properties (tolerant reader); {@link #strict()} rejects them.
+ * Input is UTF-8 (bytes, streams, files) or text; one byte order mark at the very start (U+FEFF,
+ * {@code EF BB BF} in UTF-8) is ignored by every method, in both modes, and a U+FEFF anywhere else
+ * outside a string, or input in UTF-16 or UTF-32, is {@code malformed}. The writer never writes a
+ * byte order mark.
  * Every failure of the input is a {@link StatecraftJsonException} listing every violation found with
  * its JSON path; a failure to read the stream or file itself is an {@link UncheckedIOException}.
  * Streams passed in are neither closed nor read past the document's end except as buffering needs.
@@ -103,7 +107,11 @@ public final class StatecraftJson {
     return STRICT;
   }
 
-  /** Returns whether this instance rejects unknown properties. */
+  /**
+   * Returns whether this instance rejects unknown properties.
+   *
+   * @return true for {@link #strict()}; false for {@link #standard()}, which ignores them
+   */
   public boolean isStrict() {
     return strict;
   }
@@ -130,7 +138,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(String json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(json), this::dossier, true);
+    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::dossier, true);
   }
 
   /**
@@ -168,7 +176,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(json), this::dossier, false);
+    return read(f -> f.createParser(ByteOrderMark.skipping(json)), this::dossier, false);
   }
 
   /**
@@ -198,7 +206,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(String json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(json), this::event, true);
+    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::event, true);
   }
 
   /**
@@ -242,9 +250,16 @@ public final class StatecraftJson {
     return parser(f, json, json.length);
   }
 
-  /** Byte input is checked to be well-formed UTF-8 first: Jackson's decoder is lenient. */
+  /**
+   * Byte input is checked to be well-formed UTF-8 first: Jackson's decoder is lenient. Jackson
+   * skips a leading byte order mark when at least one byte follows it; a document that is only the
+   * mark is empty, as the text {@code "\uFEFF"} is.
+   */
   private static JsonParser parser(JsonFactory f, byte[] json, int length) throws IOException {
     Utf8Input.check(json, length);
+    if (length == 3 && ByteOrderMark.at(json, 0, 3)) {
+      return f.createParser(json, 3, 0);
+    }
     return f.createParser(json, 0, length);
   }
 
@@ -352,7 +367,7 @@ public final class StatecraftJson {
     String message = e.getMessage();
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
-      message = j.getOriginalMessage() + location(j.getLocation());
+      message = clearer(j.getOriginalMessage()) + location(j.getLocation());
       if (e instanceof StreamConstraintsException) {
         code = ViolationCode.LIMIT_EXCEEDED;
       } else if (j.getOriginalMessage() != null && j.getOriginalMessage().startsWith("Duplicate field '")) {
@@ -361,6 +376,29 @@ public final class StatecraftJson {
     }
     return new StatecraftJsonException(
         List.of(new Violation(path, code, message == null ? e.getClass().getSimpleName() : message)), e);
+  }
+
+  /**
+   * Jackson's words for a character that is not JSON, made plain where they mislead: a U+FEFF
+   * after the start of the input is named as a misplaced byte order mark, and since byte input is
+   * known to be well-formed UTF-8 before Jackson decodes it ({@link Utf8Input}), Jackson's
+   * "Invalid UTF-8 start byte", which it says of a non-ASCII character outside a string, is
+   * replaced by what it means.
+   */
+  private static @Nullable String clearer(@Nullable String message) {
+    if (message == null) {
+      return null;
+    }
+    if (message.contains("(code 65279 / 0xfeff)")) {
+      int colon = message.indexOf("): ");
+      return "unexpected character U+FEFF: " + ByteOrderMark.ONLY_AT_START
+          + (colon < 0 ? "" : "; " + message.substring(colon + 3));
+    }
+    if (message.startsWith("Invalid UTF-8 start byte")) {
+      return "unexpected non-ASCII character outside a string (text belongs in strings; "
+          + ByteOrderMark.ONLY_AT_START + ")";
+    }
+    return message;
   }
 
   private static String location(@Nullable JsonLocation at) {

@@ -4,6 +4,7 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strict UTF-8 checking of byte input before Jackson decodes it.
@@ -13,7 +14,9 @@ import java.io.InputStream;
  * beyond U+10FFFF (which decode to broken surrogate pairs). This check accepts exactly the
  * well-formed byte sequences of the Unicode Standard (chapter 3, table 3-7), and rejects the byte
  * {@code 00} too: JSON text never holds it raw (a NUL in a string must be escaped), and without
- * it Jackson never takes the input for UTF-16 or UTF-32.
+ * it Jackson never takes the input for UTF-16 or UTF-32. Input that starts with {@code FE}, {@code FF}
+ * or {@code 00} (UTF-16 or UTF-32 text, with or without a byte order mark) is told so. The UTF-8
+ * byte order mark {@code EF BB BF} is well-formed UTF-8 and passes (see {@link ByteOrderMark}).
  *
  * <p>Failures are {@link CharConversionException}s, which {@link StatecraftJson} reports as
  * {@code malformed}. An instance carries the state of one input across chunks; not thread-safe.
@@ -84,6 +87,9 @@ final class Utf8Input {
         } else if (c == 0xF4) {
           need = 3;
           hi = 0x8F; // nothing beyond U+10FFFF
+        } else if (offset + (i - off) == 0 && (c == 0xFE || c == 0xFF || c == 0)) {
+          throw fail("the input must be UTF-8, but it starts with byte " + hex(c) + ", as UTF-16 and UTF-32 text do "
+              + "(their byte order marks are FE FF, FF FE and 00 00 FE FF)", 0);
         } else {
           throw fail(c == 0 ? "a NUL byte, which JSON text never holds unescaped" : "invalid UTF-8 byte " + hex(c),
               i - off);
@@ -121,13 +127,42 @@ final class Utf8Input {
     return String.format("0x%02X", b);
   }
 
-  /** Checks the bytes as they are read; checks the end when the stream reports it. */
+  /**
+   * Checks the bytes as they are read; checks the end when the stream reports it. The first read
+   * looks 4 bytes ahead, as Jackson's detection of the encoding does, so that a stream that is
+   * nothing but a byte order mark reads as empty, like the text {@code "\uFEFF"}: Jackson skips a
+   * leading {@code EF BB BF} only when at least one byte follows it.
+   */
   private static final class Checking extends FilterInputStream {
 
     private final Utf8Input check = new Utf8Input();
+    private byte @Nullable [] head; // the first bytes, until they are handed out
+    private int headPosition;
+    private int headLength;
+    private boolean started;
 
     Checking(InputStream in) {
       super(in);
+    }
+
+    private void start() throws IOException {
+      started = true;
+      byte[] first = new byte[4];
+      int n = 0;
+      boolean ended = false;
+      while (n < first.length) {
+        int r = in.read(first, n, first.length - n);
+        if (r < 0) {
+          ended = true;
+          break;
+        }
+        n += r;
+      }
+      if (ended && n == 3 && ByteOrderMark.at(first, 0, 3)) {
+        n = 0; // the input is only a byte order mark: it is ignored, which leaves nothing
+      }
+      head = first;
+      headLength = n;
     }
 
     @Override
@@ -139,6 +174,23 @@ final class Utf8Input {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (!started) {
+        start();
+      }
+      byte[] h = head;
+      if (h != null) {
+        if (headPosition < headLength) {
+          int n = Math.min(len, headLength - headPosition);
+          System.arraycopy(h, headPosition, b, off, n);
+          headPosition += n;
+          check.chunk(b, off, n);
+          return n;
+        }
+        head = null;
+      }
       int n = super.read(b, off, len);
       if (n < 0) {
         check.end();
@@ -160,6 +212,11 @@ final class Utf8Input {
         skipped += r;
       }
       return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (head == null ? 0 : headLength - headPosition) + super.available();
     }
 
     @Override

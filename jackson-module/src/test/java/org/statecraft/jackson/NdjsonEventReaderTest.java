@@ -227,6 +227,94 @@ class NdjsonEventReaderTest {
   }
 
   @Test
+  void ignores_a_byte_order_mark_at_the_start_of_the_stream_in_both_modes() {
+    for (StatecraftJson json : List.of(StatecraftJson.standard(), StatecraftJson.strict())) {
+      try (NdjsonEventReader reader = NdjsonEventReader.of(input("\uFEFF" + VISIT, REQUEST), json)) {
+        assertThat(reader.stream()).containsExactly(Samples.visit(), Samples.request());
+      }
+      try (NdjsonEventReader reader = NdjsonEventReader.of(
+          Trickle.bytes(("\uFEFF" + VISIT + "\n" + REQUEST).getBytes(StandardCharsets.UTF_8)), json)) {
+        assertThat(reader.stream()).as("one byte per read").containsExactly(Samples.visit(), Samples.request());
+      }
+    }
+  }
+
+  @Test
+  void treats_a_first_line_that_is_only_a_byte_order_mark_as_blank() {
+    try (NdjsonEventReader reader = reader("\uFEFF \r", VISIT)) {
+      assertThat(reader.stream()).containsExactly(Samples.visit());
+      assertThat(reader.lineNumber()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void stops_at_a_later_line_that_starts_with_a_byte_order_mark_with_its_number() {
+    try (NdjsonEventReader reader = reader(VISIT, "\uFEFF" + REQUEST, SANCTION)) {
+      Iterator<Event> it = reader.iterator();
+      assertThat(it.next()).isEqualTo(Samples.visit());
+      assertThatThrownBy(it::next).isInstanceOfSatisfying(LineException.class, e -> {
+        assertThat(e.lineNumber()).isEqualTo(2);
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("$");
+          assertThat(v.code()).isEqualTo(ViolationCode.MALFORMED);
+          assertThat(v.message()).contains("byte order mark", "only once, at the very start of the stream");
+        });
+      });
+    }
+  }
+
+  @Test
+  void skips_a_later_line_that_starts_with_a_byte_order_mark_when_skipping() {
+    List<LineException> skipped = new ArrayList<>();
+    try (NdjsonEventReader reader = NdjsonEventReader.of(input(VISIT, "\uFEFF" + REQUEST, "\uFEFF", SANCTION),
+        StatecraftJson.standard(), OnError.SKIP, skipped::add)) {
+      assertThat(reader.stream()).containsExactly(Samples.visit(), Samples.sanction());
+    }
+    assertThat(skipped).extracting(LineException::lineNumber).containsExactly(2L, 3L);
+  }
+
+  @Test
+  void stops_at_a_second_byte_order_mark_at_the_start_of_the_stream() {
+    try (NdjsonEventReader reader = reader("\uFEFF\uFEFF" + VISIT)) {
+      assertThatThrownBy(() -> reader.stream().count()).isInstanceOfSatisfying(LineException.class, e -> {
+        assertThat(e.lineNumber()).isEqualTo(1);
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+            .containsExactly(tuple("$", ViolationCode.MALFORMED));
+      });
+    }
+  }
+
+  @Test
+  void stops_at_a_byte_order_mark_between_the_tokens_of_a_line() {
+    try (NdjsonEventReader reader = reader(VISIT, REQUEST.replaceFirst("\\{", "{\uFEFF"))) {
+      Iterator<Event> it = reader.iterator();
+      it.next();
+      assertThatThrownBy(it::next).isInstanceOfSatisfying(LineException.class, e -> {
+        assertThat(e.lineNumber()).isEqualTo(2);
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("$");
+          assertThat(v.code()).isEqualTo(ViolationCode.MALFORMED);
+          assertThat(v.message()).contains("U+FEFF");
+        });
+      });
+    }
+  }
+
+  @Test
+  void stops_at_a_stream_in_utf16_saying_it_must_be_utf8() {
+    byte[] utf16 = ("\uFEFF" + VISIT + "\n").getBytes(StandardCharsets.UTF_16BE);
+    try (NdjsonEventReader reader = NdjsonEventReader.of(new ByteArrayInputStream(utf16))) {
+      assertThatThrownBy(() -> reader.stream().count()).isInstanceOfSatisfying(LineException.class, e -> {
+        assertThat(e.lineNumber()).isEqualTo(1);
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.code()).isEqualTo(ViolationCode.MALFORMED);
+          assertThat(v.message()).startsWith("the input must be UTF-8");
+        });
+      });
+    }
+  }
+
+  @Test
   void is_read_once() {
     try (NdjsonEventReader reader = reader(VISIT)) {
       reader.iterator();

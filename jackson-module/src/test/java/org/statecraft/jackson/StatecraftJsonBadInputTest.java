@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,21 @@ class StatecraftJsonBadInputTest {
       assertThat(prefixes).hasSizeGreaterThan(1_000);
       return prefixes.stream().map(prefix -> named("Kabul fixture truncated after " + prefix.length() + " chars",
           () -> rejected(() -> STANDARD.readDossier(prefix), ViolationCode.MALFORMED)));
+    }
+
+    /**
+     * A {@code Reader} that gives one character per read makes the parser refill its buffer at
+     * every character, the path a large or slow character stream takes; it must report exactly
+     * what the {@code String} does.
+     */
+    @TestFactory
+    Stream<DynamicTest> rejects_the_dossier_truncated_at_every_structural_point_through_a_reader_as_the_string_is() {
+      return JsonCorpus.truncations(FIXTURE).stream().map(prefix -> named("truncated after " + prefix.length()
+          + " chars, through a Reader", () -> {
+            StatecraftJsonException fromString = rejected(() -> STANDARD.readDossier(prefix));
+            StatecraftJsonException fromReader = rejected(() -> STANDARD.readDossier(Trickle.chars(prefix)));
+            assertThat(fromReader.violations()).isEqualTo(fromString.violations());
+          }));
     }
 
     @TestFactory
@@ -569,12 +585,222 @@ class StatecraftJsonBadInputTest {
       assertThat(d.source().title()).isEqualTo("Envoy \uD83D\uDE00");
     }
 
-    private static String hex(byte[] bytes) {
+    static String hex(byte[] bytes) {
       StringBuilder sb = new StringBuilder();
       for (byte b : bytes) {
         sb.append(String.format("%02X ", b));
       }
       return sb.toString().trim();
+    }
+  }
+
+  /**
+   * Byte order marks (wire format, section 1): one UTF-8 byte order mark at the very start is
+   * ignored by every entry point in both modes; any other U+FEFF outside a string, and UTF-16 or
+   * UTF-32 input, is {@code malformed}. The same bytes are given to every entry point (text entry
+   * points get them decoded, so {@code EF BB BF} arrives as U+FEFF).
+   */
+  @Nested
+  class ByteOrderMarks {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String BOM_TEXT = "\uFEFF";
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path files;
+
+    /** One way into the reader: a name, and how it reads a document given as UTF-8 bytes. */
+    record Entry(String name, Read read) {
+      @Override
+      public String toString() {
+        return name;
+      }
+    }
+
+    @FunctionalInterface
+    interface Read {
+      Object read(StatecraftJson json, byte[] utf8, java.nio.file.Path dir) throws IOException;
+    }
+
+    static Stream<Entry> dossierEntries() {
+      return Stream.of(
+          new Entry("readDossier(String)", (j, b, d) -> j.readDossier(new String(b, StandardCharsets.UTF_8))),
+          new Entry("readDossier(byte[])", (j, b, d) -> j.readDossier(b)),
+          new Entry("readDossier(InputStream)", (j, b, d) -> j.readDossier(new ByteArrayInputStream(b))),
+          new Entry("readDossier(InputStream, one byte per read)", (j, b, d) -> j.readDossier(Trickle.bytes(b))),
+          new Entry("readDossier(Reader)", (j, b, d) -> j.readDossier(
+              new java.io.StringReader(new String(b, StandardCharsets.UTF_8)))),
+          new Entry("readDossier(Reader, one char per read)", (j, b, d) -> j.readDossier(
+              Trickle.chars(new String(b, StandardCharsets.UTF_8)))),
+          new Entry("readDossier(Path)", (j, b, d) -> {
+            java.nio.file.Path file = Files.createTempFile(d, "dossier", ".json");
+            Files.write(file, b);
+            return j.readDossier(file);
+          }));
+    }
+
+    static Stream<Entry> eventEntries() {
+      return Stream.of(
+          new Entry("readEvent(String)", (j, b, d) -> j.readEvent(new String(b, StandardCharsets.UTF_8))),
+          new Entry("readEvent(byte[])", (j, b, d) -> j.readEvent(b)),
+          new Entry("readEvent(InputStream)", (j, b, d) -> j.readEvent(new ByteArrayInputStream(b))),
+          new Entry("readEvent(InputStream, one byte per read)", (j, b, d) -> j.readEvent(Trickle.bytes(b))));
+    }
+
+    /** Every entry point in both modes, with the document it reads and the value that document holds. */
+    private Stream<DynamicTest> everywhere(String behaviour, Case check) {
+      byte[] dossier = FIXTURE.getBytes(StandardCharsets.UTF_8);
+      Event event = ReliabilityFixture.dossier().events().get(0);
+      byte[] single = STANDARD.writeEventAsBytes(event);
+      return Stream.of(STANDARD, STRICT).flatMap(json -> {
+        String mode = json.isStrict() ? "strict" : "tolerant";
+        Stream<DynamicTest> dossiers = dossierEntries().map(entry -> named(behaviour + ": " + entry + ", " + mode,
+            () -> check.check(b -> entry.read().read(json, b, files), dossier, ReliabilityFixture.dossier())));
+        Stream<DynamicTest> events = eventEntries().map(entry -> named(behaviour + ": " + entry + ", " + mode,
+            () -> check.check(b -> entry.read().read(json, b, files), single, event)));
+        return Stream.concat(dossiers, events);
+      });
+    }
+
+    @FunctionalInterface
+    interface Case {
+      void check(Reading read, byte[] document, Object value) throws Throwable;
+    }
+
+    @FunctionalInterface
+    interface Reading {
+      Object read(byte[] utf8) throws IOException;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (byte[] part : parts) {
+        out.writeBytes(part);
+      }
+      return out.toByteArray();
+    }
+
+    private static byte[] utf8(String s) {
+      return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The document with {@code insert} put before the first occurrence of {@code marker}. */
+    private static byte[] inserted(byte[] doc, String marker, byte[] insert) {
+      String text = new String(doc, StandardCharsets.UTF_8);
+      int at = text.indexOf(marker);
+      assertThat(at).as("marker %s", marker).isPositive();
+      return concat(utf8(text.substring(0, at)), insert, utf8(text.substring(at)));
+    }
+
+    private static void malformedAt(StatecraftJsonException e, String path) {
+      assertThat(e.violations()).as(Rejections.describe(e)).singleElement().satisfies(v -> {
+        assertThat(v.path()).isEqualTo(path);
+        assertThat(v.code()).isEqualTo(ViolationCode.MALFORMED);
+      });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ignores_one_leading_utf8_byte_order_mark() {
+      return everywhere("leading BOM", (read, doc, value) ->
+          assertThat(read.read(concat(BOM, doc))).isEqualTo(value));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ignores_a_leading_byte_order_mark_before_white_space() {
+      return everywhere("BOM, then white space", (read, doc, value) ->
+          assertThat(read.read(concat(BOM, utf8(" \r\n\t"), doc))).isEqualTo(value));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejects_a_second_leading_byte_order_mark_as_malformed_at_the_root() {
+      return everywhere("two BOMs", (read, doc, value) -> {
+        StatecraftJsonException e = rejected(() -> read.read(concat(BOM, BOM, doc)));
+        malformedAt(e, "$");
+        assertThat(e.violations().get(0).message()).contains("byte order mark (U+FEFF) is allowed only as the very first");
+      });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejects_a_byte_order_mark_after_leading_white_space_as_malformed_at_the_root() {
+      return everywhere("white space, then BOM", (read, doc, value) ->
+          malformedAt(rejected(() -> read.read(concat(utf8(" "), BOM, doc))), "$"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejects_a_byte_order_mark_between_tokens_as_malformed_where_the_parser_stopped() {
+      return everywhere("BOM between tokens", (read, doc, value) -> {
+        StatecraftJsonException e = rejected(() -> read.read(inserted(doc, "\"schemaVersion\"", BOM)));
+        malformedAt(e, "$");
+        assertThat(e.violations().get(0).message()).contains("U+FEFF", "allowed only as the very first");
+        // Where a value belongs, the parser has entered the property: the path is that property's.
+        malformedAt(rejected(() -> read.read(inserted(doc, "1,", BOM))), "$.schemaVersion");
+      });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejects_a_byte_order_mark_after_the_document_as_malformed() {
+      return everywhere("BOM after the document", (read, doc, value) -> {
+        StatecraftJsonException e = rejected(() -> read.read(concat(doc, BOM)));
+        malformedAt(e, "$");
+        assertThat(e.violations().get(0).message()).contains("byte order mark (U+FEFF) is allowed only as the very first");
+      });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejects_a_document_that_is_only_a_byte_order_mark_as_empty() {
+      return everywhere("only a BOM", (read, doc, value) -> {
+        StatecraftJsonException e = rejected(() -> read.read(BOM));
+        malformedAt(e, "$");
+        assertThat(e.violations().get(0).message()).isEqualTo("the document is empty");
+        malformedAt(rejected(() -> read.read(concat(BOM, utf8("  ")))), "$");
+      });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> reads_u_feff_inside_a_string_as_text() {
+      return everywhere("U+FEFF in a string", (read, doc, value) -> {
+        Object read1 = read.read(concat(BOM, inserted(doc, "discuss peace", BOM)));
+        assertThat(read1).isNotEqualTo(value);
+        assertThat(STANDARD.writeEvent(read1 instanceof Dossier ? ((Dossier) read1).events().get(0) : (Event) read1))
+            .contains("to " + BOM_TEXT + "discuss peace");
+      });
+    }
+
+    static Stream<byte[]> utf16And32() {
+      String doc = "{\"schemaVersion\":1}";
+      return Stream.of(
+          concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, doc.getBytes(StandardCharsets.UTF_16BE)),
+          concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, doc.getBytes(StandardCharsets.UTF_16LE)),
+          concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, doc.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))),
+          concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, doc.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))),
+          doc.getBytes(StandardCharsets.UTF_16BE),
+          new byte[] {(byte) 0xFE, (byte) 0xFF});
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejects_utf16_and_utf32_input_as_malformed_at_the_root_saying_it_must_be_utf8() {
+      return Stream.of(STANDARD, STRICT).flatMap(json -> utf16And32().flatMap(input -> Stream.concat(
+          dossierEntries().filter(e -> !e.name().contains("String") && !e.name().contains("Reader")),
+          eventEntries().filter(e -> !e.name().contains("String"))).map(entry ->
+          named(entry + ", " + (json.isStrict() ? "strict" : "tolerant") + ", " + InvalidUtf8.hex(
+              Arrays.copyOf(input, 4)), () -> {
+            StatecraftJsonException e = rejected(() -> entry.read().read(json, input, files));
+            malformedAt(e, "$");
+            assertThat(e.violations().get(0).message()).startsWith("the input must be UTF-8")
+                .endsWith("at byte offset 0");
+          }))));
+    }
+
+    @Test
+    void never_writes_a_byte_order_mark() {
+      Dossier dossier = ReliabilityFixture.dossier();
+      assertThat(STANDARD.writeDossierAsBytes(dossier)).startsWith((byte) '{');
+      assertThat(STANDARD.writeDossier(dossier)).startsWith("{");
+      assertThat(STANDARD.writeDossierPretty(dossier)).startsWith("{");
+      assertThat(STANDARD.writeEventAsBytes(dossier.events().get(0))).startsWith((byte) '{');
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      STANDARD.writeDossier(dossier, out);
+      assertThat(out.toByteArray()).startsWith((byte) '{');
     }
   }
 

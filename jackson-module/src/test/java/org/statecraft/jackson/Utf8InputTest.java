@@ -61,6 +61,50 @@ class Utf8InputTest {
     assertThat(drain(Utf8Input.checking(trickle(bytes)))).isEqualTo(bytes);
   }
 
+  /** UTF-16 and UTF-32 text starts with one of these bytes, with or without a byte order mark. */
+  @ParameterizedTest
+  @ValueSource(strings = {"FE FF", "FF FE", "00 00 FE FF", "FF FE 00 00", "00 7B", "FE", "00"})
+  void says_that_input_starting_like_utf16_or_utf32_must_be_utf8_whole_and_one_byte_at_a_time(String hex) {
+    byte[] bytes = with("", hex, "{}");
+    assertThatThrownBy(() -> Utf8Input.check(bytes)).isInstanceOf(CharConversionException.class)
+        .hasMessageStartingWith("the input must be UTF-8, but it starts with byte 0x" + hex.substring(0, 2))
+        .hasMessageEndingWith(" at byte offset 0");
+    assertThatThrownBy(() -> drain(Utf8Input.checking(trickle(bytes)))).isInstanceOf(CharConversionException.class)
+        .hasMessageStartingWith("the input must be UTF-8").hasMessageEndingWith(" at byte offset 0");
+  }
+
+  @Test
+  void accepts_a_utf8_byte_order_mark_as_well_formed_and_passes_it_on() throws IOException {
+    byte[] bytes = with("", "EF BB BF", "{}");
+    Utf8Input.check(bytes);
+    assertThat(drain(Utf8Input.checking(trickle(bytes)))).isEqualTo(bytes);
+    assertThat(drain(Utf8Input.checking(new ByteArrayInputStream(bytes)))).isEqualTo(bytes);
+  }
+
+  @Test
+  void reads_a_stream_that_is_only_a_byte_order_mark_as_empty() throws IOException {
+    byte[] mark = with("", "EF BB BF", "");
+    assertThat(drain(Utf8Input.checking(trickle(mark)))).isEmpty();
+    assertThat(drain(Utf8Input.checking(new ByteArrayInputStream(mark)))).isEmpty();
+    byte[] markAndSpace = with("", "EF BB BF", " ");
+    assertThat(drain(Utf8Input.checking(trickle(markAndSpace)))).as("Jackson skips this one").isEqualTo(markAndSpace);
+  }
+
+  @Test
+  void hands_out_short_streams_whole_and_byte_by_byte() throws IOException {
+    for (String text : new String[] {"", "{", "{}", "{ }", "{\"a\":1}"}) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(drain(Utf8Input.checking(trickle(bytes)))).isEqualTo(bytes);
+      InputStream in = Utf8Input.checking(new ByteArrayInputStream(bytes));
+      byte[] one = new byte[bytes.length];
+      for (int i = 0; i < bytes.length; i++) {
+        assertThat(in.read()).isEqualTo(bytes[i] & 0xFF);
+      }
+      assertThat(in.read()).isEqualTo(-1);
+      assertThat(in.read(one, 0, 0)).isZero();
+    }
+  }
+
   @Test
   void rejects_input_that_ends_inside_a_character() {
     byte[] bytes = with("\"", "E2 82", "");
