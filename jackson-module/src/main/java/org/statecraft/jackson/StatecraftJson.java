@@ -77,7 +77,7 @@ public final class StatecraftJson {
   /**
    * The same factory without Jackson's duplicate detection, for byte and text input: there the
    * reader rejects a repeated property itself, without a set of names per object (see
-   * {@link #read(Open, Body, boolean)}).
+   * {@link #read(Open, Body, boolean, boolean)}).
    */
   private final JsonFactory fast;
 
@@ -138,7 +138,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(String json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::dossier, true);
+    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::dossier, true, true);
   }
 
   /**
@@ -150,7 +150,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> parser(f, json), this::dossier, true);
+    return read(f -> parser(f, json), this::dossier, true, true);
   }
 
   /**
@@ -163,7 +163,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(Utf8Input.checking(json)), this::dossier, false);
+    return read(f -> f.createParser(Utf8Input.checking(json)), this::dossier, false, true);
   }
 
   /**
@@ -176,7 +176,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(ByteOrderMark.skipping(json)), this::dossier, false);
+    return read(f -> f.createParser(ByteOrderMark.skipping(json)), this::dossier, false, true);
   }
 
   /**
@@ -206,7 +206,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(String json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::event, true);
+    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::event, true, false);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> parser(f, json), this::event, true);
+    return read(f -> parser(f, json), this::event, true, false);
   }
 
   /**
@@ -233,7 +233,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(Utf8Input.checking(json)), this::event, false);
+    return read(f -> f.createParser(Utf8Input.checking(json)), this::event, false, false);
   }
 
   /**
@@ -243,7 +243,7 @@ public final class StatecraftJson {
    */
   Event readEvent(byte[] json, int length) {
     Objects.checkFromIndexSize(0, length, json.length);
-    return read(f -> parser(f, json, length), this::event, true);
+    return read(f -> parser(f, json, length), this::event, true, false);
   }
 
   private static JsonParser parser(JsonFactory f, byte[] json) throws IOException {
@@ -292,13 +292,15 @@ public final class StatecraftJson {
    * message depend on where Jackson's parser notices them.
    *
    * @param twice whether the input may be read a second time
+   * @param memo whether to share the values a document repeats (see {@link WireReader#shared}):
+   *     worth it for a dossier, not for a single event
    */
-  private <T> T read(Open open, Body<T> body, boolean twice) {
+  private <T> T read(Open open, Body<T> body, boolean twice, boolean memo) {
     if (twice) {
       JsonParser p = null;
       try {
         p = open.open(fast);
-        return document(p, body, true);
+        return document(p, body, true, memo);
       } catch (JsonProcessingException | CharConversionException e) {
         // Read again below, as a stream is read, for the same error.
       } catch (IOException e) {
@@ -310,7 +312,7 @@ public final class StatecraftJson {
     JsonParser p = null;
     try {
       p = open.open(factory);
-      return document(p, body, false);
+      return document(p, body, false, memo);
     } catch (JsonProcessingException | CharConversionException e) {
       throw malformed(e, p);
     } catch (IOException e) {
@@ -330,7 +332,7 @@ public final class StatecraftJson {
     }
   }
 
-  private <T> T document(JsonParser p, Body<T> body, boolean duplicates) throws IOException {
+  private <T> T document(JsonParser p, Body<T> body, boolean duplicates, boolean memo) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw new StatecraftJsonException(
@@ -340,9 +342,7 @@ public final class StatecraftJson {
       throw new StatecraftJsonException(List.of(new Violation("$", ViolationCode.MALFORMED,
           "the document must be a JSON object, was " + first.asString())), null);
     }
-    // No per-document memo of converted texts: measured, it costs more than it saves, most of
-    // all for large dossiers, where the table outgrows the processor's caches (docs/performance.md).
-    WireReader reader = new WireReader(p, strict, false, duplicates);
+    WireReader reader = new WireReader(p, strict, memo, duplicates);
     T value = body.read(reader);
     if (!reader.hasViolations()) {
       JsonToken after = p.nextToken();

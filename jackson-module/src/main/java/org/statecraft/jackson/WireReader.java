@@ -118,7 +118,7 @@ final class WireReader {
   /**
    * @param p the parser, positioned on or before the value to read
    * @param strict whether unknown properties are violations (otherwise they are skipped)
-   * @param memo whether to convert each distinct text once per document
+   * @param memo whether to share repeated values (see {@link #shared})
    */
   WireReader(JsonParser p, boolean strict, boolean memo) {
     this(p, strict, memo, false);
@@ -127,7 +127,7 @@ final class WireReader {
   /**
    * @param p the parser, positioned on or before the value to read
    * @param strict whether unknown properties are violations (otherwise they are skipped)
-   * @param memo whether to convert each distinct text once per document
+   * @param memo whether to share repeated values (see {@link #shared})
    * @param duplicates whether this reader rejects a repeated property name itself (with a
    *     {@link JsonParseException}, as Jackson's {@code STRICT_DUPLICATE_DETECTION} does, which the
    *     parser then need not do); otherwise the parser's own configuration decides
@@ -437,16 +437,24 @@ final class WireReader {
     return null;
   }
 
+  /** A string converted by a model factory that may throw {@link ValidationException}. */
+  <T> @Nullable T value(JsonToken t, Function<String, T> parse) throws IOException {
+    String s = text(t);
+    return s == null ? null : convert(s, parse);
+  }
+
   /**
-   * A string converted by a model factory that may throw {@link ValidationException}. Values are
-   * immutable, and a document repeats the same identifiers, codes and dates many times: each
-   * distinct text is converted (and validated) once per document and per call site.
+   * A string converted by a model factory, for values of which a document holds few distinct ones
+   * many times (identifiers of sources, officials and organizations; codes of countries, languages
+   * and scripts): with {@code memo}, each distinct text is converted (and validated) once per
+   * reader and per converter, and every repeat is the same instance, found by the parser's
+   * characters without making a string. Sharing instances also makes the dossier's
+   * cross-reference checks cheaper: a repeated identifier's hash code is computed once.
    */
   @SuppressWarnings("unchecked")
-  <T> @Nullable T value(JsonToken t, Function<String, T> parse) throws IOException {
+  <T> @Nullable T shared(JsonToken t, Function<String, T> parse) throws IOException {
     if (t != VALUE_STRING || !memo) {
-      String s = text(t);
-      return s == null ? null : convert(s, parse);
+      return value(t, parse);
     }
     TextCache known = values;
     if (known == null) {
@@ -656,7 +664,7 @@ final class WireReader {
       int mark = violations.size();
       switch (n) {
         case "id":
-          SourceId id = value(v, SourceId::of);
+          SourceId id = shared(v, SourceId::of);
           if (id != null) {
             b.id(id);
           }
@@ -677,7 +685,7 @@ final class WireReader {
           b.url(Optional.ofNullable(text(v)));
           break;
         case "language":
-          b.language(Optional.ofNullable(value(v, LanguageTag::of)));
+          b.language(Optional.ofNullable(shared(v, LanguageTag::of)));
           break;
         case "paragraphCount":
           Integer count = integer(v);
@@ -733,7 +741,7 @@ final class WireReader {
       int mark = violations.size();
       switch (n) {
         case "id":
-          OfficialId id = value(v, OfficialId::of);
+          OfficialId id = shared(v, OfficialId::of);
           if (id != null) {
             b.id(id);
           }
@@ -745,7 +753,7 @@ final class WireReader {
           }
           break;
         case "nationalities":
-          List<CountryCode> countries = list(v, e -> value(e, CountryCode::of));
+          List<CountryCode> countries = list(v, e -> shared(e, CountryCode::of));
           if (countries != null) {
             b.nationalities(countries);
           }
@@ -798,7 +806,7 @@ final class WireReader {
           }
           break;
         case "organization":
-          OrganizationId organization = value(v, OrganizationId::of);
+          OrganizationId organization = shared(v, OrganizationId::of);
           if (organization != null) {
             b.organization(organization);
           }
@@ -845,7 +853,7 @@ final class WireReader {
       int mark = violations.size();
       switch (n) {
         case "id":
-          OrganizationId id = value(v, OrganizationId::of);
+          OrganizationId id = shared(v, OrganizationId::of);
           if (id != null) {
             b.id(id);
           }
@@ -863,10 +871,10 @@ final class WireReader {
           }
           break;
         case "country":
-          b.country(Optional.ofNullable(value(v, CountryCode::of)));
+          b.country(Optional.ofNullable(shared(v, CountryCode::of)));
           break;
         case "parent":
-          b.parent(Optional.ofNullable(value(v, OrganizationId::of)));
+          b.parent(Optional.ofNullable(shared(v, OrganizationId::of)));
           break;
         case "externalIds":
           List<ExternalId> ids = list(v, this::externalId);
@@ -916,10 +924,10 @@ final class WireReader {
           }
           break;
         case "language":
-          b.language(Optional.ofNullable(value(v, LanguageTag::of)));
+          b.language(Optional.ofNullable(shared(v, LanguageTag::of)));
           break;
         case "script":
-          b.script(Optional.ofNullable(value(v, Script::of)));
+          b.script(Optional.ofNullable(shared(v, Script::of)));
           break;
         default:
           unknown(n);
@@ -949,7 +957,7 @@ final class WireReader {
       switch (n) {
         case "scheme":
           schemeSeen |= v != VALUE_NULL;
-          scheme = value(v, IdScheme::of);
+          scheme = shared(v, IdScheme::of);
           break;
         case "value":
           valueSeen |= v != VALUE_NULL;
@@ -1033,7 +1041,7 @@ final class WireReader {
           }
           break;
         case "country":
-          CountryCode country = value(v, CountryCode::of);
+          CountryCode country = shared(v, CountryCode::of);
           if (country != null) {
             b.country(country);
           }
@@ -1068,7 +1076,7 @@ final class WireReader {
       int mark = violations.size();
       switch (n) {
         case "source":
-          SourceId source = value(v, SourceId::of);
+          SourceId source = shared(v, SourceId::of);
           if (source != null) {
             b.source(source);
           }
@@ -1120,11 +1128,11 @@ final class WireReader {
       switch (n) {
         case "official":
           shapes += v != VALUE_NULL ? 1 : 0;
-          official = value(v, OfficialId::of);
+          official = shared(v, OfficialId::of);
           break;
         case "organization":
           shapes += v != VALUE_NULL ? 1 : 0;
-          organization = value(v, OrganizationId::of);
+          organization = shared(v, OrganizationId::of);
           break;
         case "group":
           groupSeen |= v != VALUE_NULL;
@@ -1133,7 +1141,7 @@ final class WireReader {
           break;
         case "affiliation":
           affiliationSeen |= v != VALUE_NULL;
-          affiliation = value(v, OrganizationId::of);
+          affiliation = shared(v, OrganizationId::of);
           break;
         default:
           unknown(n);
@@ -1408,7 +1416,7 @@ final class WireReader {
           f.respondsTo = value(v, EventId::of);
           break;
         case "authority":
-          f.authority = value(v, OrganizationId::of);
+          f.authority = shared(v, OrganizationId::of);
           break;
         case "targets":
           f.targets = list(v, this::actor);
