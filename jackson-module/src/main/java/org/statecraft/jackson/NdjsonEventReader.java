@@ -113,11 +113,19 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
 
   private static final int READ_BUFFER = 64 * 1024;
 
+  private static final int SHARED_VALUES = 4096;
+
   private final InputStream in;
   private final StatecraftJson json;
   private final OnError onError;
   private final Consumer<? super LineException> onSkip;
   private final int maxLineLength;
+  /**
+   * The values the events of the stream repeat (identifiers of sources, officials and
+   * organizations; country, language and script codes), converted once and shared from line to
+   * line; at most {@link #SHARED_VALUES}, so that memory does not grow with the stream.
+   */
+  private final TextCache shared = new TextCache(SHARED_VALUES);
 
   private final byte[] buffer = new byte[READ_BUFFER];
   private int position;
@@ -269,7 +277,8 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
         } else if (!isBlank(from)) {
           try {
             // No copy of the line (read before the buffer is reused), but after a byte order mark.
-            next = from == 0 ? json.readEvent(line, lineLength) : json.readEvent(Arrays.copyOfRange(line, from, lineLength));
+            next = from == 0 ? json.readEvent(line, lineLength, shared)
+                : json.readEvent(Arrays.copyOfRange(line, from, lineLength));
           } catch (StatecraftJsonException e) {
             fail(new LineException(lineNumber, e.violations(), e));
           }

@@ -241,9 +241,9 @@ public final class StatecraftJson {
    * {@link #readEvent(byte[])} reads a copy of them; for {@link NdjsonEventReader}, which reads
    * every line into the same buffer.
    */
-  Event readEvent(byte[] json, int length) {
+  Event readEvent(byte[] json, int length, @Nullable TextCache shared) {
     Objects.checkFromIndexSize(0, length, json.length);
-    return read(f -> parser(f, json, length), this::event, true, false);
+    return read(f -> parser(f, json, length), this::event, true, shared);
   }
 
   private static JsonParser parser(JsonFactory f, byte[] json) throws IOException {
@@ -296,11 +296,21 @@ public final class StatecraftJson {
    *     worth it for a dossier, not for a single event
    */
   private <T> T read(Open open, Body<T> body, boolean twice, boolean memo) {
+    return read(open, body, twice, memo ? new TextCache() : null);
+  }
+
+  /**
+   * Reads a document, sharing repeated values through {@code shared} if given.
+   *
+   * @param twice whether the input may be read a second time
+   * @param shared the values shared so far, or null to share none
+   */
+  private <T> T read(Open open, Body<T> body, boolean twice, @Nullable TextCache shared) {
     if (twice) {
       JsonParser p = null;
       try {
         p = open.open(fast);
-        return document(p, body, true, memo);
+        return document(p, body, true, shared);
       } catch (JsonProcessingException | CharConversionException e) {
         // Read again below, as a stream is read, for the same error.
       } catch (IOException e) {
@@ -312,7 +322,7 @@ public final class StatecraftJson {
     JsonParser p = null;
     try {
       p = open.open(factory);
-      return document(p, body, false, memo);
+      return document(p, body, false, shared);
     } catch (JsonProcessingException | CharConversionException e) {
       throw malformed(e, p);
     } catch (IOException e) {
@@ -332,7 +342,8 @@ public final class StatecraftJson {
     }
   }
 
-  private <T> T document(JsonParser p, Body<T> body, boolean duplicates, boolean memo) throws IOException {
+  private <T> T document(JsonParser p, Body<T> body, boolean duplicates, @Nullable TextCache shared)
+      throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw new StatecraftJsonException(
@@ -342,7 +353,8 @@ public final class StatecraftJson {
       throw new StatecraftJsonException(List.of(new Violation("$", ViolationCode.MALFORMED,
           "the document must be a JSON object, was " + first.asString())), null);
     }
-    WireReader reader = new WireReader(p, strict, memo, duplicates);
+    WireReader reader = shared == null ? new WireReader(p, strict, false, duplicates)
+        : new WireReader(p, strict, shared, duplicates);
     T value = body.read(reader);
     if (!reader.hasViolations()) {
       JsonToken after = p.nextToken();

@@ -6,13 +6,13 @@ import org.jspecify.annotations.Nullable;
  * Values already converted from text, per converter, looked up by the parser's characters without
  * making a string first: a document repeats the same identifiers, codes and dates many times, and a hit
  * costs a hash of the characters and one comparison. An open-addressing table that grows with the
- * number of distinct texts up to {@link #MAX_SIZE}; a text is looked for in at most
+ * number of distinct texts up to a maximum; a text is looked for in at most
  * {@link #MAX_PROBES} slots, so that texts made to share a hash code cost no more than a miss
  * (such a text is then simply converted again). Not thread-safe: one per reader.
  */
 final class TextCache {
 
-  /** The most texts kept; beyond, texts are converted each time. */
+  /** The most texts kept by default; beyond, texts are converted each time. */
   static final int MAX_SIZE = 1 << 16;
   /** The most slots a text is looked for in. */
   static final int MAX_PROBES = 8;
@@ -23,6 +23,17 @@ final class TextCache {
   private int[] hashes = new int[8];
   private int shift = 32 - 3; // 8 slots
   private int size;
+  private final int maxSize;
+
+  /** A cache of at most {@link #MAX_SIZE} texts. */
+  TextCache() {
+    this(MAX_SIZE);
+  }
+
+  /** A cache of at most {@code maxSize} texts. */
+  TextCache(int maxSize) {
+    this.maxSize = maxSize;
+  }
 
   /** Whether {@code key} equals {@code key.length()} characters of {@code text} from {@code off}. */
   static boolean matches(String key, char[] text, int off) {
@@ -63,7 +74,7 @@ final class TextCache {
 
   /** Stores the value {@code converter} gave for a text not stored yet, whose hash is {@code hash}, if there is room. */
   void put(Object converter, String key, int hash, Object value) {
-    if (size >= MAX_SIZE) {
+    if (size >= maxSize) {
       return;
     }
     if (2 * (size + 1) > keys.length) {

@@ -139,6 +139,20 @@ final class WireReader {
     this.duplicates = duplicates;
   }
 
+  /**
+   * A reader that shares repeated values through {@code values}, which may outlive it (an NDJSON
+   * stream keeps one for all its events: the values are immutable and valid).
+   *
+   * @param p the parser, positioned on or before the value to read
+   * @param strict whether unknown properties are violations (otherwise they are skipped)
+   * @param values the values shared so far
+   * @param duplicates see {@link #WireReader(JsonParser, boolean, boolean, boolean)}
+   */
+  WireReader(JsonParser p, boolean strict, TextCache values, boolean duplicates) {
+    this(p, strict, true, duplicates);
+    this.values = values;
+  }
+
   JsonParser parser() {
     return p;
   }
