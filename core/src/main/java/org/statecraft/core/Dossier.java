@@ -2,6 +2,7 @@ package org.statecraft.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything drawn from one source document: the document itself ({@link #source()}), any other
@@ -295,8 +297,13 @@ public abstract class Dossier {
     private final Map<String, Organization> organizations = new HashMap<>();
     private final Map<String, Event> events = new HashMap<>();
     private final Map<String, SourceDocument> sources = new HashMap<>();
-    /** The path of the value being checked: see {@link #enter(String)}. */
-    private final StringBuilder path = new StringBuilder(64);
+    /**
+     * The path of the value being checked, as segments: a property name (or null) and an index
+     * (or -1) each; see {@link #enter(String)}.
+     */
+    private @Nullable String[] names = new String[8];
+    private int[] indexes = new int[8];
+    private int depth;
 
     Integrity(Dossier d) {
       this.d = d;
@@ -346,40 +353,58 @@ public abstract class Dossier {
       checks.throwIfAny();
     }
 
-    // The path of the value being checked is kept in one buffer, entered and left as the checks
+    // The path of the value being checked is kept as segments, entered and left as the checks
     // descend, and turned into a string only for a violation: most dossiers have none.
 
-    /** Appends {@code .name} (or {@code name} at the start) to the path; returns the length to go back to. */
+    /** Appends {@code .name} (or {@code name} at the start) to the path; returns the depth to go back to. */
     private int enter(String name) {
-      int mark = path.length();
-      if (mark > 0) {
-        path.append('.');
-      }
-      path.append(name);
-      return mark;
+      return push(name, -1);
     }
 
-    /** Appends {@code .name[index]}; returns the length to go back to. */
+    /** Appends {@code .name[index]}; returns the depth to go back to. */
     private int enter(String name, int index) {
-      int mark = enter(name);
-      path.append('[').append(index).append(']');
-      return mark;
+      return push(name, index);
     }
 
-    /** Appends {@code [index]}; returns the length to go back to. */
+    /** Appends {@code [index]}; returns the depth to go back to. */
     private int enter(int index) {
-      int mark = path.length();
-      path.append('[').append(index).append(']');
-      return mark;
+      return push(null, index);
+    }
+
+    private int push(@Nullable String name, int index) {
+      if (depth == names.length) {
+        names = Arrays.copyOf(names, depth * 2);
+        indexes = Arrays.copyOf(indexes, depth * 2);
+      }
+      names[depth] = name;
+      indexes[depth] = index;
+      return depth++;
     }
 
     private void leave(int mark) {
-      path.setLength(mark);
+      depth = mark;
+    }
+
+    /** The current path, such as {@code events[3].visitors[0]}. */
+    private String path() {
+      StringBuilder sb = new StringBuilder(64);
+      for (int k = 0; k < depth; k++) {
+        if (names[k] != null) {
+          if (sb.length() > 0) {
+            sb.append('.');
+          }
+          sb.append(names[k]);
+        }
+        if (indexes[k] >= 0) {
+          sb.append('[').append(indexes[k]).append(']');
+        }
+      }
+      return sb.toString();
     }
 
     /** The current path with {@code .name} appended. */
     private String at(String name) {
-      return path.length() == 0 ? name : path + "." + name;
+      return depth == 0 ? name : path() + "." + name;
     }
 
     private void indexSources() {
@@ -541,7 +566,7 @@ public abstract class Dossier {
     }
 
     private void entityMissing(String id, String expected) {
-      String path = this.path.toString();
+      String path = path();
       if (officials.containsKey(id) || organizations.containsKey(id)) {
         String actual = officials.containsKey(id) ? "official" : "organization";
         checks.add(path, ViolationCode.WRONG_KIND_REFERENCE, "'" + id + "' is an " + actual + ", not an " + expected);
@@ -557,12 +582,12 @@ public abstract class Dossier {
       Event target = events.get(ref.value());
       if (target == null) {
         if (officials.containsKey(ref.value()) || organizations.containsKey(ref.value())) {
-          checks.add(this.path.toString(), ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is an entity, not an event");
+          checks.add(path(), ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is an entity, not an event");
         } else {
-          checks.add(this.path.toString(), ViolationCode.DANGLING_REFERENCE, "no event in this dossier has the id " + ref);
+          checks.add(path(), ViolationCode.DANGLING_REFERENCE, "no event in this dossier has the id " + ref);
         }
       } else if (expected != null && target.type() != expected) {
-        checks.add(this.path.toString(), ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is a " + Actors.word(target.type())
+        checks.add(path(), ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is a " + Actors.word(target.type())
             + ", not a " + Actors.word(expected));
       }
     }
