@@ -40,9 +40,9 @@ class JsonReadmeExampleTest {
       json.readEvent("{\"schemaVersion\":1,\"type\":\"visit\",\"id\":\"x\",\"when\":\"2024-02-30\"}");
     } catch (StatecraftJsonException e) {
       for (Violation v : e.violations()) {
-        problems.add(v.path() + " " + v.code().code());   // "$.when out-of-range": 2024-02 has no day 30
-      }
-    }
+        problems.add(v.path() + " " + v.code().code());   // "$.when out-of-range" (2024-02 has no day 30),
+      }                                                   // "$.provenance empty", "$.place required",
+    }                                                     // "$.visitors empty": every problem at once
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonEventWriter writer = NdjsonEventWriter.of(out)) {
@@ -57,7 +57,8 @@ class JsonReadmeExampleTest {
     // README:end
 
     assertThat(back).isEqualTo(kabul);
-    assertThat(problems).containsExactly("$.when out-of-range");
+    assertThat(problems).containsExactly(
+        "$.when out-of-range", "$.provenance empty", "$.place required", "$.visitors empty");
     assertThat(ids).containsExactlyElementsOf(kabul.events().stream().map(Event::id).toList());
     assertThat(received).isEqualTo(event);
     StatecraftJsonException error = catchThrowableOfType(StatecraftJsonException.class,

@@ -6,14 +6,40 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Collects violations while a value is checked, then throws them all at once. Not thread-safe. */
 final class Checks {
 
-  /** Longest text value accepted anywhere in the model. */
-  static final int MAX_TEXT = 10_000;
-
   private final List<Violation> violations = new ArrayList<>();
+
+  /** Reports a required attribute that was never set; returns whether it is present. */
+  boolean required(@Nullable Object value, String path) {
+    return check(value != null, path, ViolationCode.REQUIRED, "is required");
+  }
+
+  /** Reports every null element at its index; returns whether there is none. */
+  boolean noNulls(List<?> values, String path) {
+    boolean none = true;
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        add(path + "[" + i + "]", ViolationCode.REQUIRED, "must not be null");
+        none = false;
+      }
+    }
+    return none;
+  }
+
+  /** No element null, none twice. */
+  void distinctElements(List<?> values, String path) {
+    noNulls(values, path);
+    distinct(values, path);
+  }
+
+  /** Whether any violation has been recorded so far. */
+  boolean any() {
+    return !violations.isEmpty();
+  }
 
   void add(String path, ViolationCode code, String message) {
     violations.add(new Violation(path, code, message));
@@ -65,15 +91,14 @@ final class Checks {
     return -1;
   }
 
-  boolean text(String value, String path) {
-    return text(value, path, MAX_TEXT);
-  }
-
   void notEmpty(Collection<?> values, String path) {
     check(!values.isEmpty(), path, ViolationCode.EMPTY, "must hold at least one element");
   }
 
-  /** Reports every element equal to an earlier one, at the later element's index. */
+  /**
+   * Reports every element equal to an earlier one, at the later element's index. Null elements
+   * are left to {@link #noNulls}.
+   */
   void distinct(List<?> values, String path) {
     int n = values.size();
     if (n < 2) {
@@ -82,6 +107,9 @@ final class Checks {
     if (n <= 16) { // the model's lists are short: compare pairwise rather than allocate a set
       for (int i = 1; i < n; i++) {
         Object value = values.get(i);
+        if (value == null) {
+          continue;
+        }
         for (int j = 0; j < i; j++) {
           if (value.equals(values.get(j))) {
             add(path + "[" + i + "]", ViolationCode.DUPLICATE, "repeats " + value);
@@ -93,16 +121,24 @@ final class Checks {
     }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      if (!seen.add(values.get(i))) {
+      if (values.get(i) != null && !seen.add(values.get(i))) {
         add(path + "[" + i + "]", ViolationCode.DUPLICATE, "repeats " + values.get(i));
       }
     }
   }
 
-  void eachText(List<String> values, String path) {
+  void eachText(List<String> values, String path, int maxLength) {
     for (int i = 0; i < values.size(); i++) {
-      text(values.get(i), path + "[" + i + "]");
+      String value = values.get(i);
+      if (value != null && !isText(value, maxLength)) { // the element's path is built only for a violation
+        text(value, path + "[" + i + "]", maxLength);
+      }
     }
+  }
+
+  /** Whether {@link #text(String, String, int)} accepts {@code value}, recording nothing. */
+  static boolean isText(String value, int max) {
+    return !value.isBlank() && value.length() <= max && value.strip().equals(value) && unpairedSurrogate(value) < 0;
   }
 
   boolean matches(String value, Pattern pattern, String path, String expected) {

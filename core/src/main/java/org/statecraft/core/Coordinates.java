@@ -20,10 +20,13 @@ public record Coordinates(double latitude, double longitude) {
    */
   public Coordinates {
     Checks checks = new Checks();
-    checks.check(latitude >= -90 && latitude <= 90, "latitude", ViolationCode.OUT_OF_RANGE,
-        "must lie in [-90, 90], was " + latitude);
-    checks.check(longitude >= -180 && longitude <= 180, "longitude", ViolationCode.OUT_OF_RANGE,
-        "must lie in [-180, 180], was " + longitude);
+    // Messages are built only for a violation: this runs for every value read.
+    if (!(latitude >= -90 && latitude <= 90)) {
+      checks.add("latitude", ViolationCode.OUT_OF_RANGE, "must lie in [-90, 90], was " + latitude);
+    }
+    if (!(longitude >= -180 && longitude <= 180)) {
+      checks.add("longitude", ViolationCode.OUT_OF_RANGE, "must lie in [-180, 180], was " + longitude);
+    }
     checks.throwIfAny();
   }
 

@@ -30,9 +30,9 @@ public abstract non-sealed class DesignationChange implements Event {
   @Value.Default
   public DateInterval when() {
     for (int i = stages().size() - 1; i >= 0; i--) {
-      Optional<DateInterval> when = stages().get(i).when();
-      if (when.isPresent()) {
-        return when.get();
+      DesignationStep step = stages().get(i);
+      if (step != null && step.when().isPresent()) { // a null stage is reported by check()
+        return step.when().get();
       }
     }
     return DateInterval.unbounded();
@@ -138,12 +138,21 @@ public abstract non-sealed class DesignationChange implements Event {
   final void check() {
     Checks checks = new Checks();
     Events.check(checks, this);
-    checks.text(listName(), "listName", Name.MAX_LENGTH);
+    checks.required(authority(), "authority");
+    if (checks.required(listName(), "listName")) {
+      checks.text(listName(), "listName", Name.MAX_LENGTH);
+    }
+    checks.required(subject(), "subject");
+    checks.required(action(), "action");
     checks.notEmpty(stages(), "stages");
+    checks.noNulls(stages(), "stages");
     DesignationStage previous = null;
     PartialDate lowerBound = null; // the latest start date among the earlier stages
     for (int i = 0; i < stages().size(); i++) {
       DesignationStep step = stages().get(i);
+      if (step == null) {
+        continue;
+      }
       String path = "stages[" + i + "]";
       if (previous == DesignationStage.REVERSED) {
         checks.add(path + ".stage", ViolationCode.INCONSISTENT, "no stage may follow REVERSED");

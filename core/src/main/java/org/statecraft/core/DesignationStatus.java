@@ -1,7 +1,5 @@
 package org.statecraft.core;
 
-import java.util.Objects;
-
 /**
  * The answer to "where does this subject stand on that authority's list on that day": the
  * {@link DesignationChange} concerned and the {@link DesignationStep} it had certainly reached.
@@ -16,15 +14,22 @@ import java.util.Objects;
 public record DesignationStatus(DesignationChange change, DesignationStep step) {
 
   /**
-   * Creates the status; both components are required.
+   * Creates the status; both components are required, and the step must be one of the change's
+   * own {@linkplain DesignationChange#stages() stages}.
    *
    * @param change the designation change
    * @param step the latest step it had certainly reached on the day asked about
-   * @throws NullPointerException if either is null
+   * @throws ValidationException with code {@link ViolationCode#REQUIRED} naming {@code change} or
+   *     {@code step} if one is null, or with code {@link ViolationCode#INCONSISTENT} at
+   *     {@code step} if the step is not one of the change's stages
    */
   public DesignationStatus {
-    Objects.requireNonNull(change, "change");
-    Objects.requireNonNull(step, "step");
+    Checks.nonNull(change, "change");
+    Checks.nonNull(step, "step");
+    if (!change.stages().contains(step)) {
+      throw Checks.single("step", ViolationCode.INCONSISTENT,
+          "is not one of the stages of designation change " + change.id().value());
+    }
   }
 
   /**

@@ -60,7 +60,8 @@ public abstract class DesignationStep {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.distinct(provenance(), "provenance");
+    checks.required(stage(), "stage");
+    checks.distinctElements(provenance(), "provenance");
     checks.throwIfAny();
   }
 

@@ -2,6 +2,7 @@ package org.statecraft.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything drawn from one source document: the document itself ({@link #source()}), any other
@@ -270,6 +272,15 @@ public abstract class Dossier {
 
   @Value.Check
   final void check() {
+    // The cross-reference checks need every part: a missing source or a null element is
+    // reported on its own.
+    Checks parts = new Checks();
+    parts.required(source(), "source");
+    parts.noNulls(otherSources(), "otherSources");
+    parts.noNulls(officials(), "officials");
+    parts.noNulls(organizations(), "organizations");
+    parts.noNulls(events(), "events");
+    parts.throwIfAny();
     new Integrity(this).run();
   }
 
@@ -286,6 +297,13 @@ public abstract class Dossier {
     private final Map<String, Organization> organizations = new HashMap<>();
     private final Map<String, Event> events = new HashMap<>();
     private final Map<String, SourceDocument> sources = new HashMap<>();
+    /**
+     * The path of the value being checked, as segments: a property name (or null) and an index
+     * (or -1) each; see {@link #enter(String)}.
+     */
+    private @Nullable String[] names = new String[8];
+    private int[] indexes = new int[8];
+    private int depth;
 
     Integrity(Dossier d) {
       this.d = d;
@@ -318,15 +336,75 @@ public abstract class Dossier {
         }
       }
       for (int i = 0; i < d.organizations().size(); i++) {
-        checkOrganization(d.organizations().get(i), "organizations[" + i + "]");
+        int mark = enter("organizations", i);
+        checkOrganization(d.organizations().get(i));
+        leave(mark);
       }
       for (int i = 0; i < d.officials().size(); i++) {
-        checkOfficial(d.officials().get(i), "officials[" + i + "]");
+        int mark = enter("officials", i);
+        checkOfficial(d.officials().get(i));
+        leave(mark);
       }
       for (int i = 0; i < d.events().size(); i++) {
-        checkEvent(d.events().get(i), "events[" + i + "]");
+        int mark = enter("events", i);
+        checkEvent(d.events().get(i));
+        leave(mark);
       }
       checks.throwIfAny();
+    }
+
+    // The path of the value being checked is kept as segments, entered and left as the checks
+    // descend, and turned into a string only for a violation: most dossiers have none.
+
+    /** Appends {@code .name} (or {@code name} at the start) to the path; returns the depth to go back to. */
+    private int enter(String name) {
+      return push(name, -1);
+    }
+
+    /** Appends {@code .name[index]}; returns the depth to go back to. */
+    private int enter(String name, int index) {
+      return push(name, index);
+    }
+
+    /** Appends {@code [index]}; returns the depth to go back to. */
+    private int enter(int index) {
+      return push(null, index);
+    }
+
+    private int push(@Nullable String name, int index) {
+      if (depth == names.length) {
+        names = Arrays.copyOf(names, depth * 2);
+        indexes = Arrays.copyOf(indexes, depth * 2);
+      }
+      names[depth] = name;
+      indexes[depth] = index;
+      return depth++;
+    }
+
+    private void leave(int mark) {
+      depth = mark;
+    }
+
+    /** The current path, such as {@code events[3].visitors[0]}. */
+    private String path() {
+      StringBuilder sb = new StringBuilder(64);
+      for (int k = 0; k < depth; k++) {
+        if (names[k] != null) {
+          if (sb.length() > 0) {
+            sb.append('.');
+          }
+          sb.append(names[k]);
+        }
+        if (indexes[k] >= 0) {
+          sb.append('[').append(indexes[k]).append(']');
+        }
+      }
+      return sb.toString();
+    }
+
+    /** The current path with {@code .name} appended. */
+    private String at(String name) {
+      return depth == 0 ? name : path() + "." + name;
     }
 
     private void indexSources() {
@@ -342,15 +420,18 @@ public abstract class Dossier {
       }
     }
 
-    private void checkOrganization(Organization o, String path) {
+    private void checkOrganization(Organization o) {
       if (o.parent().isPresent()) {
-        if (organization(o.parent().get(), path + ".parent")) {
+        int mark = enter("parent");
+        boolean resolved = organization(o.parent().get());
+        leave(mark);
+        if (resolved) {
           Set<OrganizationId> seen = new HashSet<>();
           seen.add(o.id());
           Optional<OrganizationId> next = o.parent();
           while (next.isPresent()) {
             if (!seen.add(next.get())) {
-              checks.add(path + ".parent", ViolationCode.CYCLE, "the chain of parents leads back to " + next.get());
+              checks.add(at("parent"), ViolationCode.CYCLE, "the chain of parents leads back to " + next.get());
               break;
             }
             Organization parent = organizations.get(next.get().value());
@@ -358,94 +439,134 @@ public abstract class Dossier {
           }
         }
       }
-      provenance(o.provenance(), path + ".provenance");
+      provenance(o.provenance());
     }
 
-    private void checkOfficial(Official o, String path) {
+    private void checkOfficial(Official o) {
       for (int j = 0; j < o.positions().size(); j++) {
         Position p = o.positions().get(j);
-        organization(p.organization(), path + ".positions[" + j + "].organization");
-        provenance(p.provenance(), path + ".positions[" + j + "].provenance");
+        int mark = enter("positions", j);
+        int inner = enter("organization");
+        organization(p.organization());
+        leave(inner);
+        provenance(p.provenance());
+        leave(mark);
       }
-      provenance(o.provenance(), path + ".provenance");
+      provenance(o.provenance());
     }
 
-    private void checkEvent(Event e, String path) {
-      provenance(e.provenance(), path + ".provenance");
+    private void checkEvent(Event e) {
+      provenance(e.provenance());
       if (e instanceof Visit) {
         Visit v = (Visit) e;
-        actors(v.visitors(), path + ".visitors");
-        actors(v.hosts(), path + ".hosts");
+        actors(v.visitors(), "visitors");
+        actors(v.hosts(), "hosts");
       } else if (e instanceof Statement) {
         Statement s = (Statement) e;
-        actor(s.speaker(), path + ".speaker");
-        actors(s.addressees(), path + ".addressees");
-        actors(s.subjects(), path + ".subjects");
-        s.occasion().ifPresent(id -> event(id, null, path + ".occasion"));
-        s.respondsTo().ifPresent(id -> event(id, EventType.STATEMENT, path + ".respondsTo"));
+        int mark = enter("speaker");
+        actor(s.speaker());
+        leave(mark);
+        actors(s.addressees(), "addressees");
+        actors(s.subjects(), "subjects");
+        if (s.occasion().isPresent()) {
+          mark = enter("occasion");
+          event(s.occasion().get(), null);
+          leave(mark);
+        }
+        if (s.respondsTo().isPresent()) {
+          mark = enter("respondsTo");
+          event(s.respondsTo().get(), EventType.STATEMENT);
+          leave(mark);
+        }
       } else if (e instanceof Sanction) {
         Sanction s = (Sanction) e;
-        organization(s.authority(), path + ".authority");
-        actors(s.targets(), path + ".targets");
+        int mark = enter("authority");
+        organization(s.authority());
+        leave(mark);
+        actors(s.targets(), "targets");
       } else if (e instanceof DesignationChange) {
         DesignationChange c = (DesignationChange) e;
-        organization(c.authority(), path + ".authority");
-        actor(c.subject(), path + ".subject");
+        int mark = enter("authority");
+        organization(c.authority());
+        leave(mark);
+        mark = enter("subject");
+        actor(c.subject());
+        leave(mark);
         for (int k = 0; k < c.stages().size(); k++) {
           DesignationStep step = c.stages().get(k);
-          String stepPath = path + ".stages[" + k + "]";
-          step.announcedBy().ifPresent(id -> event(id, EventType.STATEMENT, stepPath + ".announcedBy"));
-          provenance(step.provenance(), stepPath + ".provenance");
+          mark = enter("stages", k);
+          if (step.announcedBy().isPresent()) {
+            int inner = enter("announcedBy");
+            event(step.announcedBy().get(), EventType.STATEMENT);
+            leave(inner);
+          }
+          provenance(step.provenance());
+          leave(mark);
         }
       }
     }
 
-    private void provenance(List<Provenance> list, String path) {
+    /** Checks the provenance list of the value at the current path. */
+    private void provenance(List<Provenance> list) {
       for (int i = 0; i < list.size(); i++) {
         Provenance p = list.get(i);
-        String at = path + "[" + i + "]";
+        int mark = enter("provenance", i);
         SourceDocument source = sources.get(p.source().value());
         if (source == null) {
-          checks.add(at + ".source", ViolationCode.DANGLING_REFERENCE, "no source of this dossier has the id " + p.source());
+          checks.add(at("source"), ViolationCode.DANGLING_REFERENCE, "no source of this dossier has the id " + p.source());
         } else {
           OptionalInt count = source.paragraphCount();
           if (count.isPresent() && p.paragraph().isPresent() && p.paragraph().getAsInt() > count.getAsInt()) {
-            checks.add(at + ".paragraph", ViolationCode.OUT_OF_RANGE, "source " + p.source() + " has "
+            checks.add(at("paragraph"), ViolationCode.OUT_OF_RANGE, "source " + p.source() + " has "
                 + count.getAsInt() + " paragraphs, not " + p.paragraph().getAsInt());
           }
         }
-        p.attributedTo().ifPresent(a -> actor(a, at + ".attributedTo"));
+        if (p.attributedTo().isPresent()) {
+          int inner = enter("attributedTo");
+          actor(p.attributedTo().get());
+          leave(inner);
+        }
+        leave(mark);
       }
     }
 
-    private void actors(List<ActorRef> list, String path) {
+    private void actors(List<ActorRef> list, String name) {
+      int mark = enter(name);
       for (int i = 0; i < list.size(); i++) {
-        actor(list.get(i), path + "[" + i + "]");
+        int inner = enter(i);
+        actor(list.get(i));
+        leave(inner);
       }
+      leave(mark);
     }
 
-    private void actor(ActorRef ref, String path) {
+    /** Checks the actor at the current path. */
+    private void actor(ActorRef ref) {
       if (ref instanceof OfficialId) {
         String id = ((OfficialId) ref).value();
         if (!officials.containsKey(id)) {
-          entityMissing(id, "official", path);
+          entityMissing(id, "official");
         }
       } else if (ref instanceof OrganizationId) {
-        organization((OrganizationId) ref, path);
-      } else if (ref instanceof UnnamedGroup) {
-        ((UnnamedGroup) ref).affiliation().ifPresent(a -> organization(a, path + ".affiliation"));
+        organization((OrganizationId) ref);
+      } else if (ref instanceof UnnamedGroup && ((UnnamedGroup) ref).affiliation().isPresent()) {
+        int mark = enter("affiliation");
+        organization(((UnnamedGroup) ref).affiliation().get());
+        leave(mark);
       }
     }
 
-    private boolean organization(OrganizationId ref, String path) {
+    /** Checks the organization reference at the current path. */
+    private boolean organization(OrganizationId ref) {
       if (!organizations.containsKey(ref.value())) {
-        entityMissing(ref.value(), "organization", path);
+        entityMissing(ref.value(), "organization");
         return false;
       }
       return true;
     }
 
-    private void entityMissing(String id, String expected, String path) {
+    private void entityMissing(String id, String expected) {
+      String path = path();
       if (officials.containsKey(id) || organizations.containsKey(id)) {
         String actual = officials.containsKey(id) ? "official" : "organization";
         checks.add(path, ViolationCode.WRONG_KIND_REFERENCE, "'" + id + "' is an " + actual + ", not an " + expected);
@@ -456,16 +577,17 @@ public abstract class Dossier {
       }
     }
 
-    private void event(EventId ref, EventType expected, String path) {
+    /** Checks the event reference at the current path. */
+    private void event(EventId ref, EventType expected) {
       Event target = events.get(ref.value());
       if (target == null) {
         if (officials.containsKey(ref.value()) || organizations.containsKey(ref.value())) {
-          checks.add(path, ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is an entity, not an event");
+          checks.add(path(), ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is an entity, not an event");
         } else {
-          checks.add(path, ViolationCode.DANGLING_REFERENCE, "no event in this dossier has the id " + ref);
+          checks.add(path(), ViolationCode.DANGLING_REFERENCE, "no event in this dossier has the id " + ref);
         }
       } else if (expected != null && target.type() != expected) {
-        checks.add(path, ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is a " + Actors.word(target.type())
+        checks.add(path(), ViolationCode.WRONG_KIND_REFERENCE, "'" + ref + "' is a " + Actors.word(target.type())
             + ", not a " + Actors.word(expected));
       }
     }

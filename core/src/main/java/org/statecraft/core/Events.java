@@ -9,13 +9,16 @@ final class Events {
 
   private Events() {}
 
+  /** The id and date are required, and the provenance is not empty: no element null, none twice. */
   static void check(Checks checks, Event event) {
-    checks.notEmpty(event.provenance(), "provenance");
-    checks.distinct(event.provenance(), "provenance");
+    checks.required(event.id(), "id");
+    checks.required(event.when(), "when");
+    distinctNonEmpty(checks, event.provenance(), "provenance");
   }
 
+  /** Not empty, no element null, none twice. */
   static void distinctNonEmpty(Checks checks, List<?> values, String path) {
     checks.notEmpty(values, path);
-    checks.distinct(values, path);
+    checks.distinctElements(values, path);
   }
 }

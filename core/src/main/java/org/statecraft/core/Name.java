@@ -81,7 +81,10 @@ public abstract class Name {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(text(), "text", MAX_LENGTH);
+    if (checks.required(text(), "text")) {
+      checks.text(text(), "text", MAX_LENGTH);
+    }
+    checks.required(kind(), "kind");
     checks.throwIfAny();
   }
 

@@ -10,8 +10,9 @@ final class Names {
   /** Non-empty, exactly one primary, no name twice. */
   static void check(Checks checks, List<Name> names, String path) {
     checks.notEmpty(names, path);
-    long primaries = names.stream().filter(n -> n.kind() == NameKind.PRIMARY).count();
-    if (!names.isEmpty() && primaries != 1) {
+    boolean complete = checks.noNulls(names, path);
+    long primaries = names.stream().filter(n -> n != null && n.kind() == NameKind.PRIMARY).count();
+    if (complete && !names.isEmpty() && primaries != 1) {
       checks.add(path, ViolationCode.INCONSISTENT,
           "must hold exactly one name of kind PRIMARY, held " + primaries);
     }

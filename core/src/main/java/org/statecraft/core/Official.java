@@ -82,11 +82,12 @@ public abstract class Official {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
+    checks.required(id(), "id");
     Names.check(checks, names(), "names");
-    checks.distinct(nationalities(), "nationalities");
-    checks.distinct(positions(), "positions");
-    checks.distinct(externalIds(), "externalIds");
-    checks.distinct(provenance(), "provenance");
+    checks.distinctElements(nationalities(), "nationalities");
+    checks.distinctElements(positions(), "positions");
+    checks.distinctElements(externalIds(), "externalIds");
+    checks.distinctElements(provenance(), "provenance");
     checks.throwIfAny();
   }
 

@@ -90,9 +90,11 @@ public abstract class Organization {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
+    checks.required(id(), "id");
     Names.check(checks, names(), "names");
-    checks.distinct(externalIds(), "externalIds");
-    checks.distinct(provenance(), "provenance");
+    checks.required(kind(), "kind");
+    checks.distinctElements(externalIds(), "externalIds");
+    checks.distinctElements(provenance(), "provenance");
     if (parent().isPresent() && parent().get().equals(id())) {
       checks.add("parent", ViolationCode.CYCLE, "an organization cannot be its own parent");
     }

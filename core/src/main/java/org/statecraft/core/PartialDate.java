@@ -1,6 +1,8 @@
 package org.statecraft.core;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Optional;
@@ -89,7 +91,7 @@ public final class PartialDate {
    */
   public static PartialDate ofDay(int year, int month, int day) {
     ofMonth(year, month);
-    if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
       throw Checks.single("", ViolationCode.OUT_OF_RANGE,
           String.format("%04d-%02d has no day %d", year, month, day));
     }

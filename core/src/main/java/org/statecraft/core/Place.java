@@ -67,7 +67,10 @@ public abstract class Place {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(name(), "name", Name.MAX_LENGTH);
+    if (checks.required(name(), "name")) {
+      checks.text(name(), "name", Name.MAX_LENGTH);
+    }
+    checks.required(country(), "country");
     checks.throwIfAny();
   }
 

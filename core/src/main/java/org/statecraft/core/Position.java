@@ -66,8 +66,12 @@ public abstract class Position {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(title(), "title", Name.MAX_LENGTH);
-    checks.distinct(provenance(), "provenance");
+    if (checks.required(title(), "title")) {
+      checks.text(title(), "title", Name.MAX_LENGTH);
+    }
+    checks.required(organization(), "organization");
+    checks.required(status(), "status");
+    checks.distinctElements(provenance(), "provenance");
     checks.throwIfAny();
   }
 

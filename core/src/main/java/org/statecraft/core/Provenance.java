@@ -97,16 +97,21 @@ public abstract class Provenance {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    if (paragraph().isPresent()) {
-      checks.check(paragraph().getAsInt() >= 1, "paragraph", ViolationCode.OUT_OF_RANGE,
-          "must be at least 1, was " + paragraph().getAsInt());
+    checks.required(source(), "source");
+    // Messages are built only for a violation: this runs for every value read.
+    if (paragraph().isPresent() && paragraph().getAsInt() < 1) {
+      checks.add("paragraph", ViolationCode.OUT_OF_RANGE, "must be at least 1, was " + paragraph().getAsInt());
     }
-    if (basis() == Basis.STATED) {
+    if (!checks.required(basis(), "basis")) {
+      // nothing more to say about attributedTo without a basis
+    } else if (basis() == Basis.STATED) {
       checks.check(attributedTo().isEmpty(), "attributedTo", ViolationCode.INCONSISTENT,
           "must be absent when the basis is STATED; use REPORTED or ASSESSED to attribute a fact");
     } else {
-      checks.check(attributedTo().isPresent(), "attributedTo", ViolationCode.REQUIRED,
-          "is required when the basis is " + basis() + ": say who reported or assessed it");
+      if (attributedTo().isEmpty()) {
+        checks.add("attributedTo", ViolationCode.REQUIRED,
+            "is required when the basis is " + basis() + ": say who reported or assessed it");
+      }
     }
     checks.throwIfAny();
   }

@@ -119,11 +119,13 @@ public abstract non-sealed class Sanction implements Event {
   final void check() {
     Checks checks = new Checks();
     Events.check(checks, this);
+    checks.required(authority(), "authority");
+    checks.required(status(), "status");
     Events.distinctNonEmpty(checks, targets(), "targets");
     Events.distinctNonEmpty(checks, measures(), "measures");
     program().ifPresent(p -> checks.text(p, "program", Name.MAX_LENGTH));
     legalBasis().ifPresent(p -> checks.text(p, "legalBasis", Name.MAX_LENGTH));
-    if (status() == SanctionStatus.LIFTED) {
+    if (status() == SanctionStatus.LIFTED && when() != null) {
       checks.check(when().end().isPresent(), "when", ViolationCode.INCONSISTENT,
           "a lifted sanction's interval must end on the day it was lifted");
     }

@@ -82,12 +82,15 @@ public abstract class SourceDocument {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(title(), "title", Name.MAX_LENGTH);
+    checks.required(id(), "id");
+    if (checks.required(title(), "title")) {
+      checks.text(title(), "title", Name.MAX_LENGTH);
+    }
     publisher().ifPresent(p -> checks.text(p, "publisher", Name.MAX_LENGTH));
     url().ifPresent(u -> checkUrl(checks, u));
-    if (paragraphCount().isPresent()) {
-      checks.check(paragraphCount().getAsInt() >= 1, "paragraphCount", ViolationCode.OUT_OF_RANGE,
-          "must be at least 1, was " + paragraphCount().getAsInt());
+    // Messages are built only for a violation: this runs for every value read.
+    if (paragraphCount().isPresent() && paragraphCount().getAsInt() < 1) {
+      checks.add("paragraphCount", ViolationCode.OUT_OF_RANGE, "must be at least 1, was " + paragraphCount().getAsInt());
     }
     checks.throwIfAny();
   }
@@ -99,8 +102,9 @@ public abstract class SourceDocument {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme();
-      checks.check(uri.isAbsolute() && ("http".equals(scheme) || "https".equals(scheme)) && uri.getHost() != null,
-          "url", ViolationCode.INVALID_FORMAT, "must be an absolute http or https URI, was '" + Checks.abbreviate(url) + "'");
+      if (!(uri.isAbsolute() && ("http".equals(scheme) || "https".equals(scheme)) && uri.getHost() != null)) {
+        checks.add("url", ViolationCode.INVALID_FORMAT, "must be an absolute http or https URI, was '" + Checks.abbreviate(url) + "'");
+      }
     } catch (URISyntaxException e) {
       checks.add("url", ViolationCode.INVALID_FORMAT, "is not a valid URI: " + e.getReason());
     }

@@ -115,13 +115,19 @@ public abstract non-sealed class Statement implements Event {
   final void check() {
     Checks checks = new Checks();
     Events.check(checks, this);
-    checks.text(summary(), "summary", Events.MAX_SUMMARY);
-    checks.distinct(addressees(), "addressees");
-    checks.distinct(subjects(), "subjects");
-    checks.check(!occasion().equals(Optional.of(id())), "occasion", ViolationCode.CYCLE,
-        "a statement cannot be its own occasion");
-    checks.check(!respondsTo().equals(Optional.of(id())), "respondsTo", ViolationCode.CYCLE,
-        "a statement cannot respond to itself");
+    checks.required(speaker(), "speaker");
+    checks.required(kind(), "kind");
+    if (checks.required(summary(), "summary")) {
+      checks.text(summary(), "summary", Events.MAX_SUMMARY);
+    }
+    checks.distinctElements(addressees(), "addressees");
+    checks.distinctElements(subjects(), "subjects");
+    if (id() != null) {
+      checks.check(!occasion().equals(Optional.of(id())), "occasion", ViolationCode.CYCLE,
+          "a statement cannot be its own occasion");
+      checks.check(!respondsTo().equals(Optional.of(id())), "respondsTo", ViolationCode.CYCLE,
+          "a statement cannot respond to itself");
+    }
     checks.throwIfAny();
   }
 

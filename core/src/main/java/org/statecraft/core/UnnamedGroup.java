@@ -64,7 +64,9 @@ public abstract non-sealed class UnnamedGroup implements ActorRef {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    checks.text(description(), "description", Name.MAX_LENGTH);
+    if (checks.required(description(), "description")) {
+      checks.text(description(), "description", Name.MAX_LENGTH);
+    }
     checks.throwIfAny();
   }
 

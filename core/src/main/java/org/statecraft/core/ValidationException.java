@@ -1,9 +1,6 @@
 package org.statecraft.core;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It carries every {@link Violation} found, not only the first, each with its path and stable
  * code, so a caller can report them all at once. The message lists them too. Nothing is built
- * when this is thrown: an invalid value is never observable. A builder checks in two rounds: if
- * required attributes are missing, it reports all of those (code {@link ViolationCode#REQUIRED});
- * once they are set, it reports every other rule the value breaks.
+ * when this is thrown: an invalid value is never observable. A builder checks every rule at once:
+ * required attributes never set (code {@link ViolationCode#REQUIRED}) are reported together with
+ * every other rule the value breaks. A {@link Dossier} reports a missing or null part on its own,
+ * because its cross-reference checks need every part.
  *
  * <p>Instances are immutable once thrown; the violation list is unmodifiable.
  */
@@ -50,31 +48,13 @@ public class ValidationException extends IllegalArgumentException {
     this.violations = List.copyOf(violations);
   }
 
-  // Generated builders report missing required attributes with this message.
-  private static final Pattern MISSING =
-      Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[(.*)\\]");
-
   /**
-   * Used by generated builders, both for a null argument (the message is the attribute name, or
-   * "visitors element" for a null element) and for required attributes never set.
+   * Used by generated builders for a null passed to a single-value setter: the message is the
+   * attribute's name. (Required attributes never set and null list elements are reported by each
+   * type's own check, with every other rule.)
    */
-  ValidationException(String message) {
-    this(fromGenerated(message));
-  }
-
-  private static List<Violation> fromGenerated(String message) {
-    Matcher m = MISSING.matcher(message);
-    if (m.matches()) {
-      List<Violation> out = new ArrayList<>();
-      for (String attribute : m.group(1).split(", ")) {
-        out.add(new Violation(attribute, ViolationCode.REQUIRED, "is required"));
-      }
-      return out;
-    }
-    int space = message.indexOf(' ');
-    String path = space < 0 ? message : message.substring(0, space);
-    String what = space < 0 ? "must not be null" : "must not hold null elements";
-    return List.of(new Violation(path, ViolationCode.REQUIRED, what));
+  ValidationException(String attribute) {
+    this(List.of(new Violation(attribute, ViolationCode.REQUIRED, "must not be null")));
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.statecraft.core;
 
-import java.util.Objects;
-
 /**
  * One broken rule: where ({@link #path()}), which rule ({@link #code()}) and a human-readable
  * {@link #message()}.
@@ -25,12 +23,13 @@ public record Violation(String path, ViolationCode code, String message) {
    * @param path where the problem is, relative to the checked value; empty for the value itself
    * @param code the stable code of the rule that was broken
    * @param message what is wrong, in words, without the path
-   * @throws NullPointerException if any component is null
+   * @throws ValidationException with code {@link ViolationCode#REQUIRED} naming the component
+   *     ({@code path}, {@code code} or {@code message}) if one is null
    */
   public Violation {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    Checks.nonNull(path, "path");
+    Checks.nonNull(code, "code");
+    Checks.nonNull(message, "message");
   }
 
   /**

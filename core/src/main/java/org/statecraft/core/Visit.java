@@ -56,8 +56,8 @@ public abstract non-sealed class Visit implements Event {
   /**
    * Returns the topics discussed, as short phrases.
    *
-   * @return the topics in the order given, each non-blank and without surrounding white
-   *     space, none twice; may be empty
+   * @return the topics in the order given, each non-blank, without surrounding white space and
+   *     at most 1,000 characters, none twice; may be empty
    */
   public abstract List<String> topics();
 
@@ -86,14 +86,16 @@ public abstract non-sealed class Visit implements Event {
     Events.check(checks, this);
     checks.check(place().isPresent(), "place", ViolationCode.REQUIRED, "is required for a visit");
     Events.distinctNonEmpty(checks, visitors(), "visitors");
-    checks.distinct(hosts(), "hosts");
+    checks.distinctElements(hosts(), "hosts");
     for (int i = 0; i < hosts().size(); i++) {
-      checks.check(!visitors().contains(hosts().get(i)), "hosts[" + i + "]", ViolationCode.INCONSISTENT,
-          "is also a visitor: " + hosts().get(i));
+      ActorRef host = hosts().get(i);
+      if (host != null && visitors().contains(host)) { // path and message built only for a violation
+        checks.add("hosts[" + i + "]", ViolationCode.INCONSISTENT, "is also a visitor: " + host);
+      }
     }
     purpose().ifPresent(p -> checks.text(p, "purpose", Events.MAX_SUMMARY));
-    checks.eachText(topics(), "topics");
-    checks.distinct(topics(), "topics");
+    checks.eachText(topics(), "topics", Name.MAX_LENGTH);
+    checks.distinctElements(topics(), "topics");
     checks.throwIfAny();
   }
 

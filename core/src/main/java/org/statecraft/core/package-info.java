@@ -26,6 +26,9 @@
     privateNoargConstructor = false,
     allParameters = false,
     depluralize = true,
+    // Required attributes and list elements are checked by each type's @Value.Check, together
+    // with every other rule, so that one ValidationException lists every problem at once.
+    validationMethod = Value.Style.ValidationMethod.NONE,
     // Only these annotations go into generated code. Leaving out Immutables' own @Generated
     // keeps users' compilers quiet: its annotations jar is not a dependency of ours, and javac
     // warns about every generated class it reads without it.

@@ -2,6 +2,8 @@ package org.statecraft.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.statecraft.core.TestData.assertViolations;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +16,30 @@ class DesignationStatusTest {
     assertThat(announced.stage()).isEqualTo(DesignationStage.ANNOUNCED);
     assertThat(announced.action()).isEqualTo(DesignationAction.DELISTING);
     assertThat(announced.isInForce()).isFalse();
-    DesignationStatus inForce = new DesignationStatus(change, TestData.step(DesignationStage.IN_FORCE, "2025"));
+    DesignationChange enacted = TestData.designation("d")
+        .addStage(TestData.step(DesignationStage.IN_FORCE, "2025")).build();
+    DesignationStatus inForce = new DesignationStatus(enacted, enacted.stages().get(1));
     assertThat(inForce.isInForce()).isTrue();
   }
 
   @Test
-  void requires_both_components() {
-    assertThatThrownBy(() -> new DesignationStatus(null, TestData.step(DesignationStage.IN_FORCE, "2025")))
-        .isInstanceOf(NullPointerException.class).hasMessage("change");
+  void null_components_are_required_violations() {
+    DesignationChange change = TestData.designation("d").build();
+    assertViolations(() -> new DesignationStatus(null, change.stages().get(0)))
+        .containsExactly(tuple("change", ViolationCode.REQUIRED));
+    assertViolations(() -> new DesignationStatus(change, null))
+        .containsExactly(tuple("step", ViolationCode.REQUIRED));
+  }
+
+  @Test
+  void rejects_a_step_that_is_not_one_of_the_change_stages() {
+    DesignationChange change = TestData.designation("taliban-delisting").build();
+    DesignationStep elsewhere = TestData.step(DesignationStage.IN_FORCE, "2025");
+
+    assertThatThrownBy(() -> new DesignationStatus(change, elsewhere))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::code, Violation::message)
+            .containsExactly(tuple("step", ViolationCode.INCONSISTENT,
+                "is not one of the stages of designation change taliban-delisting")));
   }
 }

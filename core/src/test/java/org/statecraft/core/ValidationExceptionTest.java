@@ -13,41 +13,66 @@ import org.junit.jupiter.api.Test;
 class ValidationExceptionTest {
 
   @Test
-  void null_argument_to_a_builder_names_the_attribute() {
-    assertViolations(() -> Visit.builder().id(null)).containsExactly(tuple("id", ViolationCode.REQUIRED));
-    assertViolations(() -> Visit.builder().when(null)).containsExactly(tuple("when", ViolationCode.REQUIRED));
+  void null_passed_for_an_optional_attribute_fails_at_once_naming_it() {
     assertViolations(() -> Visit.builder().place((Place) null)).containsExactly(tuple("place", ViolationCode.REQUIRED));
     assertViolations(() -> Visit.builder().purpose((String) null)).containsExactly(tuple("purpose", ViolationCode.REQUIRED));
-    assertViolations(() -> Statement.builder().speaker(null)).containsExactly(tuple("speaker", ViolationCode.REQUIRED));
-    assertViolations(() -> Sanction.builder().status(null)).containsExactly(tuple("status", ViolationCode.REQUIRED));
     assertViolations(() -> Provenance.builder().attributedTo((ActorRef) null))
         .containsExactly(tuple("attributedTo", ViolationCode.REQUIRED));
-    assertViolations(() -> Dossier.builder().source(null)).containsExactly(tuple("source", ViolationCode.REQUIRED));
     assertViolations(() -> Provenance.reported(TestData.SOURCE, 1, null))
         .containsExactly(tuple("attributedTo", ViolationCode.REQUIRED));
   }
 
   @Test
-  void null_collection_element_names_the_collection() {
-    assertViolations(() -> Visit.builder().addVisitor(null)).containsExactly(tuple("visitors", ViolationCode.REQUIRED));
-    assertViolations(() -> Visit.builder().addVisitors(SHOIGU, null)).containsExactly(tuple("visitors", ViolationCode.REQUIRED));
-    assertViolations(() -> Visit.builder().addAllHosts(Arrays.asList(SHOIGU, null)))
-        .containsExactly(tuple("hosts", ViolationCode.REQUIRED));
-    assertViolations(() -> Sanction.builder().addMeasure(null)).containsExactly(tuple("measures", ViolationCode.REQUIRED));
-    assertViolations(() -> Dossier.builder().addEvent(null)).containsExactly(tuple("events", ViolationCode.REQUIRED));
-    assertViolations(() -> Official.builder().addName(null)).containsExactly(tuple("names", ViolationCode.REQUIRED));
-    assertThatThrownBy(() -> Visit.builder().addVisitor(null)).hasMessageContaining("must not hold null elements");
+  void null_passed_for_a_required_attribute_is_reported_by_build_with_every_other_problem() {
+    assertViolations(() -> TestData.visit("v").id(null).when(null).addProvenance(TestData.STATED).build())
+        .containsExactlyInAnyOrder(tuple("id", ViolationCode.REQUIRED), tuple("when", ViolationCode.REQUIRED),
+            tuple("provenance[1]", ViolationCode.DUPLICATE));
+    assertViolations(() -> TestData.statement("s").speaker(null).build())
+        .containsExactly(tuple("speaker", ViolationCode.REQUIRED));
+    assertViolations(() -> TestData.sanction("s").status(null).build())
+        .containsExactly(tuple("status", ViolationCode.REQUIRED));
+    assertViolations(() -> Dossier.builder().source(null).build())
+        .containsExactly(tuple("source", ViolationCode.REQUIRED));
   }
 
   @Test
-  void missing_required_attributes_are_listed_all_at_once() {
+  void null_collection_element_is_reported_by_build_at_its_index() {
+    assertViolations(() -> TestData.visit("v").addVisitor(null).build())
+        .containsExactly(tuple("visitors[1]", ViolationCode.REQUIRED));
+    assertViolations(() -> TestData.visit("v").addHosts(TestData.TALIBAN, null).build())
+        .containsExactly(tuple("hosts[1]", ViolationCode.REQUIRED));
+    assertViolations(() -> TestData.visit("v").addAllTopics(Arrays.asList("peace", null)).build())
+        .containsExactly(tuple("topics[1]", ViolationCode.REQUIRED));
+    assertViolations(() -> TestData.sanction("s").addMeasure(null).build())
+        .containsExactly(tuple("measures[" + TestData.sanction("s").build().measures().size() + "]", ViolationCode.REQUIRED));
+    assertViolations(() -> Official.builder().id(TestData.SHOIGU).addName(Name.primary("Sergei Shoigu")).addName(null).build())
+        .containsExactly(tuple("names[1]", ViolationCode.REQUIRED));
+    assertViolations(() -> TestData.designation("d").addStage(null).build())
+        .containsExactly(tuple("stages[1]", ViolationCode.REQUIRED));
+    assertThatThrownBy(() -> TestData.visit("v").addVisitor(null).build()).hasMessageContaining("must not be null");
+  }
+
+  @Test
+  void a_dossier_reports_a_missing_source_or_null_part_before_its_cross_references() {
+    assertViolations(() -> Dossier.builder().addEvent(null).addEvent(TestData.visit("v").build()).build())
+        .containsExactlyInAnyOrder(tuple("source", ViolationCode.REQUIRED), tuple("events[0]", ViolationCode.REQUIRED));
+  }
+
+  @Test
+  void missing_required_attributes_are_reported_with_every_other_rule() {
     assertViolations(() -> Statement.builder().build()).containsExactlyInAnyOrder(
         tuple("id", ViolationCode.REQUIRED), tuple("when", ViolationCode.REQUIRED),
         tuple("speaker", ViolationCode.REQUIRED), tuple("kind", ViolationCode.REQUIRED),
-        tuple("summary", ViolationCode.REQUIRED));
-    assertViolations(() -> Sanction.builder().id(EventId.of("s")).build()).containsExactlyInAnyOrder(
+        tuple("summary", ViolationCode.REQUIRED), tuple("provenance", ViolationCode.EMPTY));
+    assertViolations(() -> Visit.builder().build()).containsExactlyInAnyOrder(
+        tuple("id", ViolationCode.REQUIRED), tuple("when", ViolationCode.REQUIRED),
+        tuple("place", ViolationCode.REQUIRED), tuple("visitors", ViolationCode.EMPTY),
+        tuple("provenance", ViolationCode.EMPTY));
+    assertViolations(() -> Sanction.builder().id(EventId.of("s")).program(" ").build()).containsExactlyInAnyOrder(
         tuple("when", ViolationCode.REQUIRED), tuple("authority", ViolationCode.REQUIRED),
-        tuple("status", ViolationCode.REQUIRED));
+        tuple("status", ViolationCode.REQUIRED), tuple("targets", ViolationCode.EMPTY),
+        tuple("measures", ViolationCode.EMPTY), tuple("provenance", ViolationCode.EMPTY),
+        tuple("program", ViolationCode.BLANK));
   }
 
   @Test

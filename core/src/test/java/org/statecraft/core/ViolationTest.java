@@ -1,7 +1,8 @@
 package org.statecraft.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.statecraft.core.TestData.assertViolations;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,10 +48,11 @@ class ViolationTest {
   }
 
   @Test
-  void rejects_null_components() {
-    assertThatThrownBy(() -> new Violation(null, ViolationCode.BLANK, "m")).isInstanceOf(NullPointerException.class)
-        .hasMessage("path");
-    assertThatThrownBy(() -> new Violation("", null, "m")).hasMessage("code");
-    assertThatThrownBy(() -> new Violation("", ViolationCode.BLANK, null)).hasMessage("message");
+  void null_components_are_required_violations() {
+    assertViolations(() -> new Violation(null, ViolationCode.BLANK, "m"))
+        .containsExactly(tuple("path", ViolationCode.REQUIRED));
+    assertViolations(() -> new Violation("", null, "m")).containsExactly(tuple("code", ViolationCode.REQUIRED));
+    assertViolations(() -> new Violation("", ViolationCode.BLANK, null))
+        .containsExactly(tuple("message", ViolationCode.REQUIRED));
   }
 }

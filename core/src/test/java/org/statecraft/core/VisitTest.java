@@ -58,6 +58,13 @@ class VisitTest {
   }
 
   @Test
+  void topics_hold_at_most_1000_characters_each() {
+    assertThat(visit("v").addTopics("x".repeat(1000)).build().topics()).containsExactly("x".repeat(1000));
+    assertViolations(() -> visit("v").addTopics("peace", "x".repeat(1001)).build())
+        .containsExactly(tuple("topics[1]", ViolationCode.TOO_LONG));
+  }
+
+  @Test
   void unnamed_groups_can_visit() {
     UnnamedGroup delegation = UnnamedGroup.of("a Russian delegation");
     assertThat(visit("v").addVisitor(delegation).build().visitors()).containsExactly(SHOIGU, delegation);

@@ -83,7 +83,9 @@ import org.statecraft.core.Visit;
  * Taliban officials and of Baradar are part of the report's account of the talks, so their
  * {@link Statement#occasion() occasion} is the visit and their date its day; the report's own
  * judgements and the analysts' assessment are dated on or after the visit (the report's time);
- * the US sanctions have no known start, so their interval is open at both ends.
+ * the report gives no start for the US sanctions, so it is taken from Executive Order 13129
+ * (1999-07-04, cited to {@link #US_EXECUTIVE_ORDER_13129_REPORT}), and their interval is open at
+ * the end.
  *
  * <p>Where the report names no one, an {@link UnnamedGroup} speaks: {@link #TALIBAN_OFFICIALS},
  * {@link #ANALYSTS}, and {@link #REPORT_AUTHOR} for judgements the report makes in its own voice.
@@ -592,111 +594,206 @@ public final class KabulFixtures {
 
   // ---------------------------------------------------------------- accessors
 
-  /** Returns the news report every fact is drawn from (6 paragraphs, English). */
+  /**
+   * Returns the news report every fact is drawn from (6 paragraphs, English).
+   *
+   * @return the source document with id {@link #REPORT}
+   */
   public static SourceDocument report() {
     return REPORT_DOCUMENT;
   }
 
-  /** Returns the documents cited for external identifiers: three Wikidata items and a UN list report. */
+  /**
+   * Returns the other documents cited: three Wikidata items and a report quoting the UN sanctions
+   * committee, for external identifiers, and the US House document on Executive Order 13129, for the
+   * date the US sanctions began.
+   *
+   * @return the five documents in that order, unmodifiable
+   */
   public static List<SourceDocument> otherSources() {
     return OTHER_SOURCES;
   }
 
-  /** Returns Sergei Shoigu, Secretary of Russia's Security Council (¶2). */
+  /**
+   * Returns Sergei Shoigu, Secretary of Russia's Security Council (¶2).
+   *
+   * @return the official with id {@link #SHOIGU}
+   */
   public static Official shoigu() {
     return SHOIGU_ENTITY;
   }
 
-  /** Returns Abdul Ghani Baradar, the Taliban's Deputy Prime Minister for Economic Affairs (¶6). */
+  /**
+   * Returns Abdul Ghani Baradar, the Taliban's Deputy Prime Minister for Economic Affairs (¶6).
+   *
+   * @return the official with id {@link #BARADAR}
+   */
   public static Official baradar() {
     return BARADAR_ENTITY;
   }
 
-  /** Returns Russia, the state (¶2). */
+  /**
+   * Returns Russia, the state (¶2).
+   *
+   * @return the organization with id {@link #RUSSIA}, of kind {@link OrganizationKind#STATE}
+   */
   public static Organization russia() {
     return RUSSIA_ENTITY;
   }
 
-  /** Returns Russia's Security Council, which the report calls the Russian National Security Council (¶2). */
+  /**
+   * Returns Russia's Security Council, which the report calls the Russian National Security Council
+   * (¶2).
+   *
+   * @return the organization with id {@link #RUSSIAN_SECURITY_COUNCIL}, of kind
+   *     {@link OrganizationKind#GOVERNMENT_BODY}
+   */
   public static Organization russianSecurityCouncil() {
     return SECURITY_COUNCIL_ENTITY;
   }
 
-  /** Returns Russia's Ministry of Foreign Affairs (¶5). */
+  /**
+   * Returns Russia's Ministry of Foreign Affairs (¶5).
+   *
+   * @return the organization with id {@link #RUSSIAN_FOREIGN_MINISTRY}, of kind
+   *     {@link OrganizationKind#MINISTRY}
+   */
   public static Organization russianForeignMinistry() {
     return FOREIGN_MINISTRY_ENTITY;
   }
 
-  /** Returns the Taliban, the movement (¶2). */
+  /**
+   * Returns the Taliban, the movement (¶2).
+   *
+   * @return the organization with id {@link #TALIBAN}, of kind
+   *     {@link OrganizationKind#POLITICAL_MOVEMENT}
+   */
   public static Organization taliban() {
     return TALIBAN_ENTITY;
   }
 
-  /** Returns the Taliban government of Afghanistan (¶3). */
+  /**
+   * Returns the Taliban government of Afghanistan (¶3).
+   *
+   * @return the organization with id {@link #TALIBAN_GOVERNMENT}, of kind
+   *     {@link OrganizationKind#GOVERNMENT}
+   */
   public static Organization talibanGovernment() {
     return TALIBAN_GOVERNMENT_ENTITY;
   }
 
-  /** Returns the United States, the state (¶2). */
+  /**
+   * Returns the United States, the state (¶2).
+   *
+   * @return the organization with id {@link #UNITED_STATES}, of kind {@link OrganizationKind#STATE}
+   */
   public static Organization unitedStates() {
     return UNITED_STATES_ENTITY;
   }
 
-  /** Returns Afghanistan, the state (¶2). */
+  /**
+   * Returns Afghanistan, the state (¶2).
+   *
+   * @return the organization with id {@link #AFGHANISTAN}, of kind {@link OrganizationKind#STATE}
+   */
   public static Organization afghanistan() {
     return AFGHANISTAN_ENTITY;
   }
 
-  /** Returns Islamic State-Khorasan Province (¶5). */
+  /**
+   * Returns Islamic State-Khorasan Province (¶5).
+   *
+   * @return the organization with id {@link #ISKP}, of kind {@link OrganizationKind#ARMED_GROUP}
+   */
   public static Organization iskp() {
     return ISKP_ENTITY;
   }
 
-  /** Returns the Russian media that reported Shoigu's announcement (¶5). */
+  /**
+   * Returns the Russian media that reported Shoigu's announcement (¶5).
+   *
+   * @return the organization with id {@link #RUSSIAN_MEDIA}, of kind {@link OrganizationKind#MEDIA}
+   */
   public static Organization russianMedia() {
     return RUSSIAN_MEDIA_ENTITY;
   }
 
-  /** Fact 1: returns Shoigu's visit to Kabul on 2024-11-25, hosted by Taliban leaders (¶2). */
+  /**
+   * Fact 1: returns Shoigu's visit to Kabul on 2024-11-25, hosted by Taliban leaders (¶2).
+   *
+   * @return the visit with id {@link #VISIT}
+   */
   public static Visit visit() {
     return VISIT_EVENT;
   }
 
-  /** Fact 2: returns Shoigu's offer of help towards lasting regional stability (¶2). */
+  /**
+   * Fact 2: returns Shoigu's offer of help towards lasting regional stability (¶2).
+   *
+   * @return the {@link StatementKind#OFFER offer} with id
+   *     {@link #SHOIGU_OFFERS_HELP_WITH_STABILITY}
+   */
   public static Statement shoiguOffersHelpWithStability() {
     return SHOIGU_OFFERS_HELP_WITH_STABILITY_EVENT;
   }
 
-  /** Fact 3: returns Shoigu's call for the United States to lead reconstruction (¶2). */
+  /**
+   * Fact 3: returns Shoigu's call for the United States to lead reconstruction (¶2).
+   *
+   * @return the {@link StatementKind#CALL call} with id
+   *     {@link #SHOIGU_CALLS_ON_US_TO_LEAD_RECONSTRUCTION}
+   */
   public static Statement shoiguCallsOnUnitedStatesToLeadReconstruction() {
     return SHOIGU_CALLS_ON_US_EVENT;
   }
 
   /**
    * Fact 4 and 5: returns the United States sanctions on the Taliban government and its leaders,
-   * in force, with an asset freeze and travel bans (¶3). Its interval is open at both ends: the
-   * report does not say when the sanctions began, only that they still applied.
+   * in force, with an asset freeze and travel bans (¶3). The report does not say when the sanctions
+   * began, only that they still applied: the start, 1999-07-04, is that of Executive Order 13129,
+   * cited to {@link #US_EXECUTIVE_ORDER_13129_REPORT}; the end is open.
+   *
+   * @return the sanction with id {@link #US_SANCTIONS_ON_TALIBAN}
    */
   public static Sanction usSanctionsOnTaliban() {
     return US_SANCTIONS_EVENT;
   }
 
-  /** Fact 4: returns the report's judgement that the sanctions badly hurt Afghanistan's economy (¶3). */
+  /**
+   * Fact 4: returns the report's judgement that the sanctions badly hurt Afghanistan's economy (¶3).
+   *
+   * @return the {@link StatementKind#ASSESSMENT assessment} with id
+   *     {@link #REPORT_ASSESSES_SANCTIONS_DAMAGE}
+   */
   public static Statement reportAssessesSanctionsDamage() {
     return REPORT_ASSESSES_SANCTIONS_DAMAGE_EVENT;
   }
 
-  /** Fact 5: returns the Taliban officials' request for Russia's support against the sanctions (¶3). */
+  /**
+   * Fact 5: returns the Taliban officials' request for Russia's support against the sanctions (¶3).
+   *
+   * @return the {@link StatementKind#REQUEST request} with id
+   *     {@link #TALIBAN_OFFICIALS_ASK_RUSSIA_FOR_SUPPORT}
+   */
   public static Statement talibanOfficialsAskRussiaForSupport() {
     return TALIBAN_OFFICIALS_REQUEST_EVENT;
   }
 
-  /** Fact 6: returns Shoigu's offer of political dialogue, in response to fact 5 (¶3). */
+  /**
+   * Fact 6: returns Shoigu's offer of political dialogue, in response to fact 5 (¶3).
+   *
+   * @return the {@link StatementKind#OFFER offer} with id {@link #SHOIGU_OFFERS_POLITICAL_DIALOGUE}
+   */
   public static Statement shoiguOffersPoliticalDialogue() {
     return SHOIGU_OFFERS_DIALOGUE_EVENT;
   }
 
-  /** Fact 7: returns Shoigu's announcement of the Taliban's delisting, as reported by Russian media (¶5). */
+  /**
+   * Fact 7: returns Shoigu's announcement of the Taliban's delisting, as reported by Russian media (¶5).
+   *
+   * @return the {@link StatementKind#ANNOUNCEMENT announcement} with id
+   *     {@link #SHOIGU_ANNOUNCES_TALIBAN_DELISTING}
+   */
   public static Statement shoiguAnnouncesTalibanDelisting() {
     return SHOIGU_ANNOUNCEMENT_EVENT;
   }
@@ -705,37 +802,71 @@ public final class KabulFixtures {
    * Facts 7 and 8: returns the Taliban's removal from Russia's list of banned organizations, proposed
    * by the foreign ministry on or before 2024-11-25 and announced by Shoigu on 2024-11-25; not in
    * force (¶5).
+   *
+   * @return the designation change with id {@link #TALIBAN_DELISTING}, at stage
+   *     {@link DesignationStage#ANNOUNCED}
    */
   public static DesignationChange talibanDelisting() {
     return TALIBAN_DELISTING_EVENT;
   }
 
-  /** Fact 8: returns the foreign ministry's declaration to reclassify the Taliban, dated on or before the visit (¶5). */
+  /**
+   * Fact 8: returns the foreign ministry's declaration to reclassify the Taliban, dated on or before
+   * the visit (¶5).
+   *
+   * @return the {@link StatementKind#DECLARATION declaration} with id
+   *     {@link #MINISTRY_DECLARES_TALIBAN_RECLASSIFICATION}
+   */
   public static Statement ministryDeclaresTalibanReclassification() {
     return MINISTRY_DECLARATION_EVENT;
   }
 
-  /** Fact 9: returns the report's note that concern over ISKP is the context (¶5). */
+  /**
+   * Fact 9: returns the report's note that concern over ISKP is the context (¶5).
+   *
+   * @return the {@link StatementKind#ASSESSMENT assessment} with id
+   *     {@link #REPORT_NOTES_CONCERN_OVER_ISKP}
+   */
   public static Statement reportNotesConcernOverIskp() {
     return REPORT_NOTES_ISKP_EVENT;
   }
 
-  /** Fact 10: returns Baradar's stress on international cooperation for growth and investment (¶6). */
+  /**
+   * Fact 10: returns Baradar's stress on international cooperation for growth and investment (¶6).
+   *
+   * @return the {@link StatementKind#EMPHASIS emphasis} with id
+   *     {@link #BARADAR_STRESSES_INTERNATIONAL_COOPERATION}
+   */
   public static Statement baradarStressesInternationalCooperation() {
     return BARADAR_COOPERATION_EVENT;
   }
 
-  /** Fact 11: returns Baradar's commitment to favourable conditions for Afghan exports (¶6). */
+  /**
+   * Fact 11: returns Baradar's commitment to favourable conditions for Afghan exports (¶6).
+   *
+   * @return the {@link StatementKind#COMMITMENT commitment} with id
+   *     {@link #BARADAR_COMMITS_TO_EXPORT_CONDITIONS}
+   */
   public static Statement baradarCommitsToExportConditions() {
     return BARADAR_EXPORTS_EVENT;
   }
 
-  /** Fact 12: returns Baradar's request that Russia help soften Western sanctions (¶6). */
+  /**
+   * Fact 12: returns Baradar's request that Russia help soften Western sanctions (¶6).
+   *
+   * @return the {@link StatementKind#REQUEST request} with id
+   *     {@link #BARADAR_ASKS_RUSSIA_TO_EASE_SANCTIONS}
+   */
   public static Statement baradarAsksRussiaToEaseSanctions() {
     return BARADAR_SANCTIONS_EVENT;
   }
 
-  /** Fact 13: returns the analysts' assessment that security concerns over ISKP drive Moscow (¶6). */
+  /**
+   * Fact 13: returns the analysts' assessment that security concerns over ISKP drive Moscow (¶6).
+   *
+   * @return the {@link StatementKind#ASSESSMENT assessment} with id
+   *     {@link #ANALYSTS_ASSESS_SECURITY_MOTIVE}
+   */
   public static Statement analystsAssessSecurityMotive() {
     return ANALYSTS_EVENT;
   }
@@ -769,7 +900,11 @@ public final class KabulFixtures {
     }
   }
 
-  /** Returns the whole dossier: the report, the other sources, 2 officials, 9 organizations, 15 events. */
+  /**
+   * Returns the whole dossier: the report, the other sources, 2 officials, 9 organizations, 15 events.
+   *
+   * @return the dossier, whose canonical JSON form is {@link #json()}
+   */
   public static Dossier dossier() {
     return DOSSIER;
   }

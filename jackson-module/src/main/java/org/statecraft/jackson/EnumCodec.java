@@ -16,6 +16,7 @@ final class EnumCodec<E extends Enum<E>> {
 
   private final Class<E> type;
   private final String what;
+  private final E[] constants;
   private final String[] names; // by ordinal
   private final Map<String, E> byName;
   private final String known;
@@ -24,6 +25,7 @@ final class EnumCodec<E extends Enum<E>> {
     this.type = type;
     this.what = what;
     E[] constants = type.getEnumConstants();
+    this.constants = constants;
     this.names = new String[constants.length];
     this.byName = new HashMap<>();
     for (E e : constants) {
@@ -53,6 +55,20 @@ final class EnumCodec<E extends Enum<E>> {
 
   @Nullable E parse(String name) {
     return byName.get(name);
+  }
+
+  /**
+   * Returns the constant whose wire name is {@code len} characters of {@code text} from
+   * {@code off}, or null: {@link #parse(String)} without making a string.
+   */
+  @Nullable E parse(char[] text, int off, int len) {
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      if (name.length() == len && TextCache.matches(name, text, off)) {
+        return constants[i];
+      }
+    }
+    return null;
   }
 
   /** The wire names, comma-separated, in declaration order. */

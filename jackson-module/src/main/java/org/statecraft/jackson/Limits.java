@@ -9,7 +9,7 @@ final class Limits {
 
   /** A dossier nests at most 8 levels deep. */
   static final int MAX_NESTING_DEPTH = 32;
-  /** Twice the longest text the model accepts (10,000 characters). */
+  /** Five times the longest text the model accepts (4,000 characters, a summary or purpose). */
   static final int MAX_STRING_LENGTH = 20_000;
   /** The format's longest property name has 14 characters. */
   static final int MAX_NAME_LENGTH = 100;

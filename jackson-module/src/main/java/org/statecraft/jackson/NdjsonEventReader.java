@@ -93,7 +93,11 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
       this.lineNumber = lineNumber;
     }
 
-    /** Returns the number of the offending line, counting from 1 (blank lines included). */
+    /**
+     * Returns the number of the offending line, counting from 1 (blank lines included).
+     *
+     * @return the line number, at least 1
+     */
     public long lineNumber() {
       return lineNumber;
     }
@@ -109,11 +113,19 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
 
   private static final int READ_BUFFER = 64 * 1024;
 
+  private static final int SHARED_VALUES = 4096;
+
   private final InputStream in;
   private final StatecraftJson json;
   private final OnError onError;
   private final Consumer<? super LineException> onSkip;
   private final int maxLineLength;
+  /**
+   * The values the events of the stream repeat (identifiers of sources, officials and
+   * organizations; country, language and script codes), converted once and shared from line to
+   * line; at most {@link #SHARED_VALUES}, so that memory does not grow with the stream.
+   */
+  private final TextCache shared = new TextCache(SHARED_VALUES);
 
   private final byte[] buffer = new byte[READ_BUFFER];
   private int position;
@@ -220,7 +232,12 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
     return StreamSupport.stream(split, false).onClose(this::close);
   }
 
-  /** Returns the number of the last line read, counting from 1; 0 before the first. */
+  /**
+   * Returns the number of the last line read, counting from 1; 0 before the first.
+   *
+   * @return the number of lines read so far, blank lines included; 0 before the first.
+   *     {@code hasNext()} reads up to and including the line of the next event
+   */
   public long lineNumber() {
     return lineNumber;
   }
@@ -259,7 +276,9 @@ public final class NdjsonEventReader implements Iterable<Event>, AutoCloseable {
               "a byte order mark (U+FEFF) is allowed only once, at the very start of the stream")), null));
         } else if (!isBlank(from)) {
           try {
-            next = json.readEvent(Arrays.copyOfRange(line, from, lineLength));
+            // No copy of the line (read before the buffer is reused), but after a byte order mark.
+            next = from == 0 ? json.readEvent(line, lineLength, shared)
+                : json.readEvent(Arrays.copyOfRange(line, from, lineLength));
           } catch (StatecraftJsonException e) {
             fail(new LineException(lineNumber, e.violations(), e));
           }

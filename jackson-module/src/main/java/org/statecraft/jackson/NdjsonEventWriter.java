@@ -101,7 +101,11 @@ public final class NdjsonEventWriter implements Flushable, AutoCloseable {
     return this;
   }
 
-  /** Returns how many events were written. */
+  /**
+   * Returns how many events were written.
+   *
+   * @return the number of events written so far, each as one line; 0 before the first
+   */
   public long count() {
     return count;
   }

@@ -2,6 +2,7 @@ package org.statecraft.jackson;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,12 +72,20 @@ public final class StatecraftJson {
 
   private final boolean strict;
   private final ObjectMapper mapper;
+  /** The hardened factory, with Jackson's duplicate detection; for streams and for writing. */
   private final JsonFactory factory;
+  /**
+   * The same factory without Jackson's duplicate detection, for byte and text input: there the
+   * reader rejects a repeated property itself, without a set of names per object (see
+   * {@link #read(Open, Body, boolean, boolean)}).
+   */
+  private final JsonFactory fast;
 
   private StatecraftJson(boolean strict) {
     this.strict = strict;
     this.mapper = hardenedMapper(strict);
     this.factory = mapper.getFactory();
+    this.fast = factoryBuilder().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /**
@@ -98,7 +107,11 @@ public final class StatecraftJson {
     return STRICT;
   }
 
-  /** Returns whether this instance rejects unknown properties. */
+  /**
+   * Returns whether this instance rejects unknown properties.
+   *
+   * @return true for {@link #strict()}; false for {@link #standard()}, which ignores them
+   */
   public boolean isStrict() {
     return strict;
   }
@@ -125,7 +138,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(ByteOrderMark.skip(json)), this::dossier);
+    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::dossier, true, true);
   }
 
   /**
@@ -137,7 +150,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> parser(json), this::dossier);
+    return read(f -> parser(f, json), this::dossier, true, true);
   }
 
   /**
@@ -150,7 +163,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(Utf8Input.checking(json)), this::dossier);
+    return read(f -> f.createParser(Utf8Input.checking(json)), this::dossier, false, true);
   }
 
   /**
@@ -163,7 +176,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(ByteOrderMark.skipping(json)), this::dossier);
+    return read(f -> f.createParser(ByteOrderMark.skipping(json)), this::dossier, false, true);
   }
 
   /**
@@ -193,7 +206,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(ByteOrderMark.skip(json)), this::event);
+    return read(f -> f.createParser(ByteOrderMark.skip(json)), this::event, true, false);
   }
 
   /**
@@ -206,7 +219,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> parser(json), this::event);
+    return read(f -> parser(f, json), this::event, true, false);
   }
 
   /**
@@ -220,7 +233,21 @@ public final class StatecraftJson {
    */
   public Event readEvent(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(Utf8Input.checking(json)), this::event);
+    return read(f -> f.createParser(Utf8Input.checking(json)), this::event, false, false);
+  }
+
+  /**
+   * Reads a single event from the first {@code length} bytes of {@code json}, exactly as
+   * {@link #readEvent(byte[])} reads a copy of them; for {@link NdjsonEventReader}, which reads
+   * every line into the same buffer.
+   */
+  Event readEvent(byte[] json, int length, @Nullable TextCache shared) {
+    Objects.checkFromIndexSize(0, length, json.length);
+    return read(f -> parser(f, json, length), this::event, true, shared);
+  }
+
+  private static JsonParser parser(JsonFactory f, byte[] json) throws IOException {
+    return parser(f, json, json.length);
   }
 
   /**
@@ -228,12 +255,12 @@ public final class StatecraftJson {
    * skips a leading byte order mark when at least one byte follows it; a document that is only the
    * mark is empty, as the text {@code "\uFEFF"} is.
    */
-  private JsonParser parser(byte[] json) throws IOException {
-    Utf8Input.check(json);
-    if (json.length == 3 && ByteOrderMark.at(json, 0, 3)) {
-      return factory.createParser(json, 3, 0);
+  private static JsonParser parser(JsonFactory f, byte[] json, int length) throws IOException {
+    Utf8Input.check(json, length);
+    if (length == 3 && ByteOrderMark.at(json, 0, 3)) {
+      return f.createParser(json, 3, 0);
     }
-    return factory.createParser(json);
+    return f.createParser(json, 0, length);
   }
 
   private @Nullable Dossier dossier(WireReader reader) throws IOException {
@@ -246,7 +273,7 @@ public final class StatecraftJson {
 
   @FunctionalInterface
   private interface Open {
-    JsonParser open() throws IOException;
+    JsonParser open(JsonFactory f) throws IOException;
   }
 
   @FunctionalInterface
@@ -254,27 +281,69 @@ public final class StatecraftJson {
     @Nullable T read(WireReader reader) throws IOException;
   }
 
-  private <T> T read(Open open, Body<T> body) {
+  /**
+   * Reads a document.
+   *
+   * <p>Input that can be read twice (bytes, text) is read first by a parser without Jackson's
+   * duplicate detection, the reader rejecting a repeated property itself. Should that read fail
+   * as malformed (a repeated property, a syntax error, an exceeded limit), the input is read again
+   * exactly as from a stream, with Jackson's detection, so that the error reported is the very one
+   * a stream of the same bytes gives: which of two faults comes first and the position in the
+   * message depend on where Jackson's parser notices them.
+   *
+   * @param twice whether the input may be read a second time
+   * @param memo whether to share the values a document repeats (see {@link WireReader#shared}):
+   *     worth it for a dossier, not for a single event
+   */
+  private <T> T read(Open open, Body<T> body, boolean twice, boolean memo) {
+    return read(open, body, twice, memo ? new TextCache() : null);
+  }
+
+  /**
+   * Reads a document, sharing repeated values through {@code shared} if given.
+   *
+   * @param twice whether the input may be read a second time
+   * @param shared the values shared so far, or null to share none
+   */
+  private <T> T read(Open open, Body<T> body, boolean twice, @Nullable TextCache shared) {
+    if (twice) {
+      JsonParser p = null;
+      try {
+        p = open.open(fast);
+        return document(p, body, true, shared);
+      } catch (JsonProcessingException | CharConversionException e) {
+        // Read again below, as a stream is read, for the same error.
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        close(p);
+      }
+    }
     JsonParser p = null;
     try {
-      p = open.open();
-      return document(p, body);
+      p = open.open(factory);
+      return document(p, body, false, shared);
     } catch (JsonProcessingException | CharConversionException e) {
       throw malformed(e, p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (p != null) {
-        try {
-          p.close();
-        } catch (IOException ignored) {
-          // Nothing was read from it afterwards; the caller owns any stream.
-        }
+      close(p);
+    }
+  }
+
+  private static void close(@Nullable JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException ignored) {
+        // Nothing was read from it afterwards; the caller owns any stream.
       }
     }
   }
 
-  private <T> T document(JsonParser p, Body<T> body) throws IOException {
+  private <T> T document(JsonParser p, Body<T> body, boolean duplicates, @Nullable TextCache shared)
+      throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw new StatecraftJsonException(
@@ -284,7 +353,8 @@ public final class StatecraftJson {
       throw new StatecraftJsonException(List.of(new Violation("$", ViolationCode.MALFORMED,
           "the document must be a JSON object, was " + first.asString())), null);
     }
-    WireReader reader = new WireReader(p, strict);
+    WireReader reader = shared == null ? new WireReader(p, strict, false, duplicates)
+        : new WireReader(p, strict, shared, duplicates);
     T value = body.read(reader);
     if (!reader.hasViolations()) {
       JsonToken after = p.nextToken();
@@ -476,15 +546,18 @@ public final class StatecraftJson {
   // ---------------------------------------------------------------------------------------------
   // Configuration
 
-  private static ObjectMapper hardenedMapper(boolean strict) {
-    JsonFactory factory = JsonFactory.builder()
+  private static JsonFactoryBuilder factoryBuilder() {
+    return new JsonFactoryBuilder()
         .streamReadConstraints(Limits.READ)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-        .build();
+        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
+  }
+
+  private static ObjectMapper hardenedMapper(boolean strict) {
+    JsonFactory factory = factoryBuilder().build();
     return JsonMapper.builder(factory)
         .addModule(new StatecraftModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

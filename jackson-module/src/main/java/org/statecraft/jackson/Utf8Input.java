@@ -34,8 +34,17 @@ final class Utf8Input {
    * @throws CharConversionException at the first byte that is not well-formed UTF-8
    */
   static void check(byte[] input) throws CharConversionException {
+    check(input, input.length);
+  }
+
+  /**
+   * Checks the first {@code length} bytes of an input.
+   *
+   * @throws CharConversionException at the first byte that is not well-formed UTF-8
+   */
+  static void check(byte[] input, int length) throws CharConversionException {
     Utf8Input check = new Utf8Input();
-    check.chunk(input, 0, input.length);
+    check.chunk(input, 0, length);
     check.end();
   }
 

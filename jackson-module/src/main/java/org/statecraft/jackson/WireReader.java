@@ -2,7 +2,6 @@ package org.statecraft.jackson;
 
 import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
-import static com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
@@ -10,16 +9,17 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.statecraft.core.ActorRef;
@@ -96,10 +96,16 @@ final class WireReader {
   private final JsonParser p;
   private final boolean strict;
   private final boolean memo;
+  private final boolean duplicates;
+  /**
+   * Per nesting depth, the names of unknown properties seen in the object being read at that
+   * depth (live only while that object's {@code seen} mask has {@link #OTHERS} set).
+   */
+  private @Nullable Set<String> @Nullable [] others;
   private final List<Violation> violations = new ArrayList<>();
   private @Nullable Throwable cause;
   /** Values already converted from text, per converter; see {@link #value}. */
-  private @Nullable Map<Function<String, ?>, Map<String, Object>> values;
+  private @Nullable TextCache values;
 
   /**
    * @param p the parser, positioned on or before the value to read
@@ -112,12 +118,39 @@ final class WireReader {
   /**
    * @param p the parser, positioned on or before the value to read
    * @param strict whether unknown properties are violations (otherwise they are skipped)
-   * @param memo whether to convert each distinct text once (worth it for documents, not for one value)
+   * @param memo whether to share repeated values (see {@link #shared})
    */
   WireReader(JsonParser p, boolean strict, boolean memo) {
+    this(p, strict, memo, false);
+  }
+
+  /**
+   * @param p the parser, positioned on or before the value to read
+   * @param strict whether unknown properties are violations (otherwise they are skipped)
+   * @param memo whether to share repeated values (see {@link #shared})
+   * @param duplicates whether this reader rejects a repeated property name itself (with a
+   *     {@link JsonParseException}, as Jackson's {@code STRICT_DUPLICATE_DETECTION} does, which the
+   *     parser then need not do); otherwise the parser's own configuration decides
+   */
+  WireReader(JsonParser p, boolean strict, boolean memo, boolean duplicates) {
     this.p = p;
     this.strict = strict;
     this.memo = memo;
+    this.duplicates = duplicates;
+  }
+
+  /**
+   * A reader that shares repeated values through {@code values}, which may outlive it (an NDJSON
+   * stream keeps one for all its events: the values are immutable and valid).
+   *
+   * @param p the parser, positioned on or before the value to read
+   * @param strict whether unknown properties are violations (otherwise they are skipped)
+   * @param values the values shared so far
+   * @param duplicates see {@link #WireReader(JsonParser, boolean, boolean, boolean)}
+   */
+  WireReader(JsonParser p, boolean strict, TextCache values, boolean duplicates) {
+    this(p, strict, true, duplicates);
+    this.values = values;
   }
 
   JsonParser parser() {
@@ -269,7 +302,7 @@ final class WireReader {
 
   private void wrongType(JsonToken t, String expected) throws IOException {
     add(path(), ViolationCode.INVALID_FORMAT, "must be " + expected + ", was " + describe(t));
-    p.skipChildren();
+    skip();
   }
 
   private static String quote(String s) {
@@ -281,17 +314,118 @@ final class WireReader {
     if (strict) {
       add(path(), ViolationCode.UNKNOWN_PROPERTY, "unknown property " + quote(name));
     }
-    p.skipChildren();
+    skip();
   }
 
   /** Skips the rest of the current object, leaving the parser on its end. */
-  private void skipRest() throws IOException {
-    for (JsonToken t = p.nextToken(); t != null && t != END_OBJECT; t = p.nextToken()) {
-      if (t != FIELD_NAME) {
-        p.skipChildren();
+  private void skipRest(long seen, PropertyNames kind) throws IOException {
+    for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, kind, n);
+      p.nextToken();
+      skip();
+    }
+  }
+
+  /**
+   * Skips the value at the current token (its children, if it is an object or an array), still
+   * rejecting a repeated property name in every object inside it.
+   */
+  private void skip() throws IOException {
+    if (!duplicates) {
+      p.skipChildren();
+      return;
+    }
+    JsonToken t = p.currentToken();
+    if (t == START_OBJECT) {
+      long seen = 0;
+      for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+        seen = once(seen, PropertyNames.NONE, n);
+        p.nextToken();
+        skip();
+      }
+    } else if (t == START_ARRAY) {
+      for (JsonToken e = p.nextToken(); e != END_ARRAY && e != null; e = p.nextToken()) {
+        skip();
       }
     }
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Repeated property names
+
+  /** The bit of a {@code seen} mask that says the object has unknown properties too. */
+  private static final long OTHERS = 1L << 63;
+
+  /**
+   * Records that the object being read has property {@code n}, given the properties seen before
+   * in it ({@code seen}, 0 for none), and returns the new mask. A name seen before is rejected
+   * with a {@link JsonParseException}, which stops reading at once. Known names cost a bit each,
+   * unknown ones a set per nesting depth, made on the first unknown property and reused after.
+   */
+  private long once(long seen, PropertyNames kind, String n) throws IOException {
+    if (!duplicates) {
+      return seen;
+    }
+    int i = kind.bit(n);
+    if (i >= 0) {
+      long bit = 1L << i;
+      if ((seen & bit) != 0) {
+        throw duplicate(n);
+      }
+      return seen | bit;
+    }
+    int depth = p.getParsingContext().getNestingDepth();
+    Set<String>[] sets = others;
+    if (sets == null || depth >= sets.length) {
+      sets = others = Arrays.copyOf(sets == null ? newSets(8) : sets, Math.max(8, depth * 2));
+    }
+    Set<String> names = sets[depth];
+    if ((seen & OTHERS) == 0) { // the first unknown property of this object
+      if (names == null || names.size() > 64) {
+        names = sets[depth] = new HashSet<>();
+      } else {
+        names.clear();
+      }
+    }
+    if (!names.add(n)) {
+      throw duplicate(n);
+    }
+    return seen | OTHERS;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String>[] newSets(int n) {
+    return (Set<String>[]) new Set<?>[n];
+  }
+
+  /** The exception Jackson's own duplicate detection throws, with the same message. */
+  private JsonParseException duplicate(String n) {
+    return new JsonParseException(p, "Duplicate field '" + n + "'");
+  }
+
+  private static final PropertyNames DOSSIER = new PropertyNames(
+      "schemaVersion", "source", "otherSources", "officials", "organizations", "events");
+  private static final PropertyNames SOURCE_DOCUMENT = new PropertyNames(
+      "id", "title", "publisher", "published", "url", "language", "paragraphCount");
+  private static final PropertyNames OFFICIAL = new PropertyNames(
+      "id", "names", "nationalities", "positions", "externalIds", "provenance");
+  private static final PropertyNames POSITION = new PropertyNames(
+      "title", "organization", "term", "status", "provenance");
+  private static final PropertyNames ORGANIZATION = new PropertyNames(
+      "id", "names", "kind", "country", "parent", "externalIds", "provenance");
+  private static final PropertyNames NAME = new PropertyNames("text", "kind", "language", "script");
+  private static final PropertyNames EXTERNAL_ID = new PropertyNames("scheme", "value");
+  private static final PropertyNames COORDINATES = new PropertyNames("latitude", "longitude");
+  private static final PropertyNames PLACE = new PropertyNames("name", "country", "coordinates", "gazetteerId");
+  private static final PropertyNames PROVENANCE = new PropertyNames("source", "paragraph", "basis", "attributedTo");
+  private static final PropertyNames ACTOR = new PropertyNames("official", "organization", "group", "affiliation");
+  private static final PropertyNames STEP = new PropertyNames("stage", "when", "announcedBy", "provenance");
+  private static final PropertyNames EVENT = new PropertyNames(
+      "schemaVersion", "type", "id", "when", "place", "provenance",
+      "visitors", "hosts", "purpose", "topics",
+      "speaker", "kind", "summary", "addressees", "subjects", "occasion", "respondsTo",
+      "authority", "targets", "measures", "program", "legalBasis", "status",
+      "listName", "subject", "action", "stages");
 
   // ---------------------------------------------------------------------------------------------
   // Scalars
@@ -317,31 +451,42 @@ final class WireReader {
     return null;
   }
 
-  /**
-   * A string converted by a model factory that may throw {@link ValidationException}. Values are
-   * immutable, and a document repeats the same identifiers, codes and dates many times: each
-   * distinct text is converted (and validated) once per document and per call site.
-   */
-  @SuppressWarnings("unchecked")
+  /** A string converted by a model factory that may throw {@link ValidationException}. */
   <T> @Nullable T value(JsonToken t, Function<String, T> parse) throws IOException {
     String s = text(t);
-    if (s == null) {
-      return null;
+    return s == null ? null : convert(s, parse);
+  }
+
+  /**
+   * A string converted by a model factory, for values of which a document holds few distinct ones
+   * many times (identifiers of sources, officials and organizations; codes of countries, languages
+   * and scripts): with {@code memo}, each distinct text is converted (and validated) once per
+   * reader and per converter, and every repeat is the same instance, found by the parser's
+   * characters without making a string. Sharing instances also makes the dossier's
+   * cross-reference checks cheaper: a repeated identifier's hash code is computed once.
+   */
+  @SuppressWarnings("unchecked")
+  <T> @Nullable T shared(JsonToken t, Function<String, T> parse) throws IOException {
+    if (t != VALUE_STRING || !memo) {
+      return value(t, parse);
     }
-    if (!memo) {
-      return convert(s, parse);
+    TextCache known = values;
+    if (known == null) {
+      known = values = new TextCache();
     }
-    if (values == null) {
-      values = new IdentityHashMap<>();
-    }
-    Map<String, Object> known = values.computeIfAbsent(parse, k -> new HashMap<>());
-    Object hit = known.get(s);
+    // A repeated text is found by its characters, without making a string for it.
+    char[] chars = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int len = p.getTextLength();
+    int hash = TextCache.hash(chars, off, len);
+    Object hit = known.get(parse, chars, off, len, hash);
     if (hit != null) {
       return (T) hit;
     }
+    String s = new String(chars, off, len);
     T value = convert(s, parse);
     if (value != null) {
-      known.put(s, value);
+      known.put(parse, s, hash, value);
     }
     return value;
   }
@@ -362,12 +507,13 @@ final class WireReader {
   }
 
   <E extends Enum<E>> @Nullable E enumValue(JsonToken t, EnumCodec<E> codec) throws IOException {
-    String s = text(t);
-    if (s == null) {
+    if (t != VALUE_STRING) {
+      text(t);
       return null;
     }
-    E e = codec.parse(s);
+    E e = codec.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()); // no string made
     if (e == null) {
+      String s = p.getText();
       add(path(), ViolationCode.UNKNOWN_VALUE,
           "unknown " + codec.what() + " " + quote(s) + "; known values are " + codec.known());
     }
@@ -407,7 +553,7 @@ final class WireReader {
       wrongType(t, "an array");
       return null;
     }
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(4); // most lists of the format hold one to three elements
     int start = violations.size();
     for (JsonToken e = p.nextToken(); e != END_ARRAY && e != null; e = p.nextToken()) {
       if (e == VALUE_NULL) {
@@ -423,7 +569,7 @@ final class WireReader {
   }
 
   /** Reads {@code schemaVersion}; returns false (after skipping the object's rest) if unsupported. */
-  private boolean version(JsonToken t, int start) throws IOException {
+  private boolean version(JsonToken t, int start, long seen, PropertyNames kind) throws IOException {
     Integer version = integer(t);
     if (version == null || version == Wire.SCHEMA_VERSION) {
       return true;
@@ -434,7 +580,7 @@ final class WireReader {
     }
     add(at, ViolationCode.UNKNOWN_VALUE,
         "unsupported schemaVersion " + version + "; this reader supports " + Wire.SCHEMA_VERSION);
-    skipRest();
+    skipRest(seen, kind);
     return false;
   }
 
@@ -461,12 +607,14 @@ final class WireReader {
     List<Official> officials = null;
     List<Organization> organizations = null;
     List<Event> events = null;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, DOSSIER, n);
       JsonToken v = p.nextToken();
       switch (n) {
         case "schemaVersion":
           versionSeen |= v != VALUE_NULL;
-          if (!version(v, start)) {
+          if (!version(v, start, seen, DOSSIER)) {
             return null;
           }
           break;
@@ -523,12 +671,14 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     SourceDocument.Builder b = SourceDocument.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, SOURCE_DOCUMENT, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
         case "id":
-          SourceId id = value(v, SourceId::of);
+          SourceId id = shared(v, SourceId::of);
           if (id != null) {
             b.id(id);
           }
@@ -549,7 +699,7 @@ final class WireReader {
           b.url(Optional.ofNullable(text(v)));
           break;
         case "language":
-          b.language(Optional.ofNullable(value(v, LanguageTag::of)));
+          b.language(Optional.ofNullable(shared(v, LanguageTag::of)));
           break;
         case "paragraphCount":
           Integer count = integer(v);
@@ -598,12 +748,14 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Official.Builder b = Official.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, OFFICIAL, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
         case "id":
-          OfficialId id = value(v, OfficialId::of);
+          OfficialId id = shared(v, OfficialId::of);
           if (id != null) {
             b.id(id);
           }
@@ -615,7 +767,7 @@ final class WireReader {
           }
           break;
         case "nationalities":
-          List<CountryCode> countries = list(v, e -> value(e, CountryCode::of));
+          List<CountryCode> countries = list(v, e -> shared(e, CountryCode::of));
           if (countries != null) {
             b.nationalities(countries);
           }
@@ -655,7 +807,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Position.Builder b = Position.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, POSITION, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -666,7 +820,7 @@ final class WireReader {
           }
           break;
         case "organization":
-          OrganizationId organization = value(v, OrganizationId::of);
+          OrganizationId organization = shared(v, OrganizationId::of);
           if (organization != null) {
             b.organization(organization);
           }
@@ -706,12 +860,14 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Organization.Builder b = Organization.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, ORGANIZATION, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
         case "id":
-          OrganizationId id = value(v, OrganizationId::of);
+          OrganizationId id = shared(v, OrganizationId::of);
           if (id != null) {
             b.id(id);
           }
@@ -729,10 +885,10 @@ final class WireReader {
           }
           break;
         case "country":
-          b.country(Optional.ofNullable(value(v, CountryCode::of)));
+          b.country(Optional.ofNullable(shared(v, CountryCode::of)));
           break;
         case "parent":
-          b.parent(Optional.ofNullable(value(v, OrganizationId::of)));
+          b.parent(Optional.ofNullable(shared(v, OrganizationId::of)));
           break;
         case "externalIds":
           List<ExternalId> ids = list(v, this::externalId);
@@ -763,7 +919,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Name.Builder b = Name.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, NAME, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -780,10 +938,10 @@ final class WireReader {
           }
           break;
         case "language":
-          b.language(Optional.ofNullable(value(v, LanguageTag::of)));
+          b.language(Optional.ofNullable(shared(v, LanguageTag::of)));
           break;
         case "script":
-          b.script(Optional.ofNullable(value(v, Script::of)));
+          b.script(Optional.ofNullable(shared(v, Script::of)));
           break;
         default:
           unknown(n);
@@ -805,13 +963,15 @@ final class WireReader {
     String value = null;
     boolean schemeSeen = false;
     boolean valueSeen = false;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, EXTERNAL_ID, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
         case "scheme":
           schemeSeen |= v != VALUE_NULL;
-          scheme = value(v, IdScheme::of);
+          scheme = shared(v, IdScheme::of);
           break;
         case "value":
           valueSeen |= v != VALUE_NULL;
@@ -844,7 +1004,9 @@ final class WireReader {
     Double longitude = null;
     boolean latitudeSeen = false;
     boolean longitudeSeen = false;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, COORDINATES, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -880,7 +1042,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Place.Builder b = Place.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, PLACE, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -891,7 +1055,7 @@ final class WireReader {
           }
           break;
         case "country":
-          CountryCode country = value(v, CountryCode::of);
+          CountryCode country = shared(v, CountryCode::of);
           if (country != null) {
             b.country(country);
           }
@@ -919,12 +1083,14 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     Provenance.Builder b = Provenance.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, PROVENANCE, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
         case "source":
-          SourceId source = value(v, SourceId::of);
+          SourceId source = shared(v, SourceId::of);
           if (source != null) {
             b.source(source);
           }
@@ -968,17 +1134,19 @@ final class WireReader {
     int shapes = 0;
     boolean groupSeen = false;
     boolean affiliationSeen = false;
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, ACTOR, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
         case "official":
           shapes += v != VALUE_NULL ? 1 : 0;
-          official = value(v, OfficialId::of);
+          official = shared(v, OfficialId::of);
           break;
         case "organization":
           shapes += v != VALUE_NULL ? 1 : 0;
-          organization = value(v, OrganizationId::of);
+          organization = shared(v, OrganizationId::of);
           break;
         case "group":
           groupSeen |= v != VALUE_NULL;
@@ -987,7 +1155,7 @@ final class WireReader {
           break;
         case "affiliation":
           affiliationSeen |= v != VALUE_NULL;
-          affiliation = value(v, OrganizationId::of);
+          affiliation = shared(v, OrganizationId::of);
           break;
         default:
           unknown(n);
@@ -1035,7 +1203,9 @@ final class WireReader {
     int start = violations.size();
     List<String> failed = null;
     DesignationStep.Builder b = DesignationStep.builder();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, STEP, n);
       JsonToken v = p.nextToken();
       int mark = violations.size();
       switch (n) {
@@ -1178,7 +1348,9 @@ final class WireReader {
     boolean typeSeen = false;
     boolean versionSeen = false;
     Fields f = new Fields();
+    long seen = 0;
     for (String n = p.nextFieldName(); n != null; n = p.nextFieldName()) {
+      seen = once(seen, EVENT, n);
       JsonToken v = p.nextToken();
       int owners = owners(n);
       if (owners == 0 || (owners != ALL && typeSeen && (type == null || (owners & (1 << type.ordinal())) == 0))) {
@@ -1190,7 +1362,7 @@ final class WireReader {
             failed = fail(failed, n);
           }
         } else {
-          p.skipChildren();
+          skip();
         }
         continue;
       }
@@ -1198,7 +1370,7 @@ final class WireReader {
       switch (n) {
         case "schemaVersion":
           versionSeen |= v != VALUE_NULL;
-          if (!version(v, start)) {
+          if (!version(v, start, seen, EVENT)) {
             return null;
           }
           break;
@@ -1258,7 +1430,7 @@ final class WireReader {
           f.respondsTo = value(v, EventId::of);
           break;
         case "authority":
-          f.authority = value(v, OrganizationId::of);
+          f.authority = shared(v, OrganizationId::of);
           break;
         case "targets":
           f.targets = list(v, this::actor);
