@@ -114,6 +114,23 @@ class Utf8InputTest {
         .hasMessageContaining("ends inside a multi-byte character");
   }
 
+  @Test
+  void finds_an_ill_formed_byte_at_every_position_of_a_long_ascii_run_whole_and_one_byte_at_a_time() throws IOException {
+    for (int at = 0; at < 40; at++) {
+      String before = "a".repeat(at);
+      String after = "b".repeat(40 - at);
+      byte[] bad = with(before, "FF", after);
+      byte[] good = with(before, "C3 A9", after);
+      String message = "at " + at;
+      assertThatThrownBy(() -> Utf8Input.check(bad)).as(message).isInstanceOf(CharConversionException.class)
+          .hasMessageContaining(String.valueOf(at));
+      assertThatThrownBy(() -> drain(Utf8Input.checking(trickle(bad)))).as(message)
+          .isInstanceOf(CharConversionException.class).hasMessageContaining(String.valueOf(at));
+      Utf8Input.check(good);
+      assertThat(drain(Utf8Input.checking(new ByteArrayInputStream(good)))).as(message).isEqualTo(good);
+    }
+  }
+
   private static byte[] with(String before, String hex, String after) {
     byte[] a = before.getBytes(StandardCharsets.UTF_8);
     byte[] c = after.getBytes(StandardCharsets.UTF_8);
