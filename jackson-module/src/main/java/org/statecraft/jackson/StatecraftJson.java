@@ -18,12 +18,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,7 +156,9 @@ public final class StatecraftJson {
   }
 
   /**
-   * Reads a dossier from a stream, which is not closed.
+   * Reads a dossier from a stream, which is not closed. The stream is read to its end (at most
+   * the document limit, 16 MiB, is held) and the bytes are read as {@link #readDossier(byte[])}
+   * reads them, so every error is reported exactly as for the same bytes.
    *
    * @param json the JSON document in UTF-8
    * @return the dossier, valid
@@ -163,11 +167,18 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(Utf8Input.checking(json)), this::dossier, false, true);
+    byte[] whole = upToLimit(json);
+    if (whole.length <= Limits.MAX_DOCUMENT_LENGTH) {
+      return readDossier(whole);
+    }
+    return read(f -> f.createParser(Utf8Input.checking(new SequenceInputStream(new ByteArrayInputStream(whole), json))),
+        this::dossier, false, true);
   }
 
   /**
-   * Reads a dossier from a character stream, which is not closed.
+   * Reads a dossier from a character stream, which is not closed. The stream is read to its end
+   * (at most the document limit, 16 Mi characters, is held) and the text is read as
+   * {@link #readDossier(String)} reads it, so every error is reported exactly as for the same text.
    *
    * @param json the JSON text
    * @return the dossier, valid
@@ -176,7 +187,11 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(ByteOrderMark.skipping(json)), this::dossier, false, true);
+    String whole = upToLimit(json);
+    if (whole.length() <= Limits.MAX_DOCUMENT_LENGTH) {
+      return readDossier(whole);
+    }
+    return read(f -> f.createParser(ByteOrderMark.skipping(new Concat(whole, json))), this::dossier, false, true);
   }
 
   /**
@@ -223,7 +238,9 @@ public final class StatecraftJson {
   }
 
   /**
-   * Reads a single event from a stream, which is not closed.
+   * Reads a single event from a stream, which is not closed. The stream is read to its end (at
+   * most the document limit is held) and the bytes are read as {@link #readEvent(byte[])} reads
+   * them, so every error is reported exactly as for the same bytes.
    *
    * @param json the JSON document in UTF-8
    * @return the event, valid
@@ -233,8 +250,14 @@ public final class StatecraftJson {
    */
   public Event readEvent(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(f -> f.createParser(Utf8Input.checking(json)), this::event, false, false);
+    byte[] whole = upToLimit(json);
+    if (whole.length <= Limits.MAX_DOCUMENT_LENGTH) {
+      return readEvent(whole);
+    }
+    return read(f -> f.createParser(Utf8Input.checking(new SequenceInputStream(new ByteArrayInputStream(whole), json))),
+        this::event, false, false);
   }
+
 
   /**
    * Reads a single event from the first {@code length} bytes of {@code json}, exactly as
@@ -244,6 +267,63 @@ public final class StatecraftJson {
   Event readEvent(byte[] json, int length, @Nullable TextCache shared) {
     Objects.checkFromIndexSize(0, length, json.length);
     return read(f -> parser(f, json, length), this::event, true, shared);
+  }
+
+  /**
+   * Reads a stream to its end, or to one byte past the document limit. A document within the
+   * limit is then read as bytes are; a longer one is read on from the stream (see the callers), so
+   * that the limit is reported where the parser crosses it, as for bytes.
+   */
+  private static byte[] upToLimit(InputStream in) {
+    try {
+      return in.readNBytes((int) Limits.MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a character stream to its end, or to one character past the document limit. */
+  private static String upToLimit(Reader in) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    long room = Limits.MAX_DOCUMENT_LENGTH + 1;
+    try {
+      for (int n; room > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, room))) >= 0; ) {
+        text.append(buffer, 0, n);
+        room -= n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** The text already read, then the rest of the stream. */
+  private static final class Concat extends Reader {
+    private final String head;
+    private final Reader rest;
+    private int at;
+
+    Concat(String head, Reader rest) {
+      this.head = head;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(char[] buffer, int off, int len) throws IOException {
+      if (at < head.length()) {
+        int n = Math.min(len, head.length() - at);
+        head.getChars(at, at + n, buffer, off);
+        at += n;
+        return n;
+      }
+      return rest.read(buffer, off, len);
+    }
+
+    @Override
+    public void close() {
+      // The caller owns the stream.
+    }
   }
 
   private static JsonParser parser(JsonFactory f, byte[] json) throws IOException {

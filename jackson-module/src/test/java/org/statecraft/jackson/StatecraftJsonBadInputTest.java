@@ -155,6 +155,26 @@ class StatecraftJsonBadInputTest {
           .isEqualTo(fromBytes.violations());
     }
 
+    /**
+     * Found by fuzzing the {@code Reader} path (input {@code crash-d6aee898...} of the dossier
+     * target, {@code -.}): Jackson words a bad number differently when its buffer ends inside it.
+     * Character and byte streams are therefore read whole (up to the document limit) and then
+     * exactly as the same text or bytes, so that no input form can report differently.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"-.", "-", "-a", "- 1", "1.", "1e", "{\"schemaVersion\":-.}", "[-.]", "tru", "{\"a\":1,}"})
+    void reports_malformed_input_exactly_as_the_same_text_or_bytes_whatever_the_stream(String doc) {
+      StatecraftJsonException fromString = rejected(() -> STANDARD.readDossier(doc), ViolationCode.MALFORMED);
+      assertThat(rejected(() -> STANDARD.readDossier(Trickle.chars(doc))).violations())
+          .isEqualTo(fromString.violations());
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      StatecraftJsonException fromBytes = rejected(() -> STANDARD.readDossier(bytes), ViolationCode.MALFORMED);
+      assertThat(rejected(() -> STANDARD.readDossier(Trickle.bytes(bytes))).violations())
+          .isEqualTo(fromBytes.violations());
+      assertThat(rejected(() -> STANDARD.readEvent(Trickle.bytes(bytes))).violations())
+          .isEqualTo(rejected(() -> STANDARD.readEvent(bytes)).violations());
+    }
+
     @TestFactory
     Stream<DynamicTest> rejects_every_event_truncated_at_every_structural_point_as_malformed() {
       return ReliabilityFixture.dossier().events().stream().flatMap(event -> {
@@ -943,6 +963,19 @@ class StatecraftJsonBadInputTest {
       rejected(() -> STANDARD.readDossier(bytes), ViolationCode.LIMIT_EXCEEDED);
       rejected(() -> STANDARD.readDossier(new ByteArrayInputStream(bytes)), ViolationCode.LIMIT_EXCEEDED);
       rejected(() -> STANDARD.readDossier(doc), ViolationCode.LIMIT_EXCEEDED);
+      rejected(() -> STANDARD.readDossier(new java.io.StringReader(doc)), ViolationCode.LIMIT_EXCEEDED);
+      rejected(() -> STANDARD.readEvent(new ByteArrayInputStream(bytes)), ViolationCode.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void reads_a_stream_of_exactly_16_mib_as_the_same_bytes() {
+      String compact = FIXTURE.strip();
+      int compactBytes = compact.getBytes(StandardCharsets.UTF_8).length;
+      String doc = "{" + " ".repeat((int) org.statecraft.jackson.Limits.MAX_DOCUMENT_LENGTH - compactBytes) + compact.substring(1);
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      assertThat(bytes).hasSize((int) org.statecraft.jackson.Limits.MAX_DOCUMENT_LENGTH);
+      assertThat(STANDARD.readDossier(new ByteArrayInputStream(bytes))).isEqualTo(STANDARD.readDossier(bytes));
+      assertThat(STANDARD.readDossier(new java.io.StringReader(doc))).isEqualTo(STANDARD.readDossier(doc));
     }
   }
 
