@@ -74,7 +74,10 @@ public final class StatecraftJson {
 
   private final boolean strict;
   private final ObjectMapper mapper;
-  /** The hardened factory, with Jackson's duplicate detection; for streams and for writing. */
+  /**
+   * The hardened factory, with Jackson's duplicate detection: for a malformed document's second
+   * read, streams beyond the document limit, and writing.
+   */
   private final JsonFactory factory;
   /**
    * The same factory without Jackson's duplicate detection, for byte and text input: there the
@@ -367,9 +370,9 @@ public final class StatecraftJson {
    * <p>Input that can be read twice (bytes, text) is read first by a parser without Jackson's
    * duplicate detection, the reader rejecting a repeated property itself. Should that read fail
    * as malformed (a repeated property, a syntax error, an exceeded limit), the input is read again
-   * exactly as from a stream, with Jackson's detection, so that the error reported is the very one
-   * a stream of the same bytes gives: which of two faults comes first and the position in the
-   * message depend on where Jackson's parser notices them.
+   * with Jackson's detection, so that the error reported is exactly the one Jackson's parser gives:
+   * which of two faults comes first and the position in the message depend on where it notices
+   * them.
    *
    * @param twice whether the input may be read a second time
    * @param memo whether to share the values a document repeats (see {@link WireReader#shared}):
@@ -392,7 +395,7 @@ public final class StatecraftJson {
         p = open.open(fast);
         return document(p, body, true, shared);
       } catch (JsonProcessingException | CharConversionException e) {
-        // Read again below, as a stream is read, for the same error.
+        // Read again below, with Jackson's duplicate detection, for exactly its error.
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
