@@ -29,7 +29,7 @@ import org.statecraft.jackson.NdjsonEventWriter;
  * java -Xmx64m -cp benchmarks/target/benchmarks.jar org.statecraft.benchmarks.NdjsonRoundTrip
  * }</pre>
  *
- * <p>Argument: the large size (default 1,000,000). Three warm-up round trips of 200,000 events come
+ * <p>Argument: the large size (default 1,000,000). Eight warm-up round trips of 200,000 events come
  * first; then the small size, 10,000, is timed nine times (medians are compared), then the large
  * size once. Only the writer's and the reader's own work is timed: events are generated in
  * batches of 1,000 outside the timed sections, and the check that every event read equals the
@@ -45,7 +45,7 @@ public final class NdjsonRoundTrip {
   private static final int SMALL = 10_000;
   private static final int SMALL_RUNS = 9;
   private static final int WARM_UP = 200_000;
-  private static final int WARM_UP_RUNS = 3;
+  private static final int WARM_UP_RUNS = 8;
   private static final int BATCH = 1_000;
   private static final double TOLERANCE = 0.15;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
