@@ -261,6 +261,42 @@ public final class StatecraftJson {
         this::event, false, false);
   }
 
+  /**
+   * Reads a single event from a character stream, which is not closed. The stream is read to its
+   * end (at most the document limit is held) and the text is read as {@link #readEvent(String)}
+   * reads it, so every error is reported exactly as for the same text.
+   *
+   * @param json the JSON text
+   * @return the event, valid
+   * @throws StatecraftJsonException if the input is not a valid event
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Event readEvent(Reader json) {
+    Objects.requireNonNull(json, "json");
+    String whole = upToLimit(json);
+    if (whole.length() <= Limits.MAX_DOCUMENT_LENGTH) {
+      return readEvent(whole);
+    }
+    return read(f -> f.createParser(ByteOrderMark.skipping(new Concat(whole, json))), this::event, false, false);
+  }
+
+  /**
+   * Reads a single event from a file.
+   *
+   * @param file a UTF-8 JSON file holding one event
+   * @return the event, valid
+   * @throws StatecraftJsonException if the file is not a valid event
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Event readEvent(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readEvent(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
   /**
    * Reads a single event from the first {@code length} bytes of {@code json}, exactly as

@@ -67,6 +67,22 @@ class RoundTripTest {
   }
 
   @Test
+  void every_input_kind_reads_the_same_event(@TempDir Path dir) throws Exception {
+    Event event = Samples.visit();
+    String text = json.writeEvent(event);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("event.json"), bytes);
+
+    assertThat(List.of(
+        json.readEvent(text),
+        json.readEvent(bytes),
+        json.readEvent(new ByteArrayInputStream(bytes)),
+        json.readEvent(new StringReader(text)),
+        json.readEvent(file)))
+        .allSatisfy(e -> assertThat(e).isEqualTo(event));
+  }
+
+  @Test
   void stream_output_equals_byte_output() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeDossier(Samples.dossier(), out);
@@ -90,6 +106,7 @@ class RoundTripTest {
     assertThat(json.readEvent(text)).isEqualTo(event);
     assertThat(json.readEvent(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(event);
     assertThat(json.readEvent(new ByteArrayInputStream(json.writeEventAsBytes(event)))).isEqualTo(event);
+    assertThat(json.readEvent(new StringReader(text))).isEqualTo(event);
     assertThat(json.writeEvent(json.readEvent(text))).isEqualTo(text);
   }
 

@@ -82,6 +82,8 @@ class StatecraftJsonFuzzTest {
     checkForms(tolerant, readOrReject(() -> STANDARD.readEvent(new ByteArrayInputStream(input))), fromText.value());
     check(Objects.equals(tolerant, readOrReject(() -> STANDARD.readEvent(Trickle.bytes(input)))),
         "reading the bytes and reading a stream of them one byte per read disagree");
+    checkSame(fromText, outcome(() -> STANDARD.readEvent(new StringReader(text))), "a Reader");
+    checkSame(fromText, outcome(() -> STANDARD.readEvent(Trickle.chars(text))), "a Reader giving one char per read");
     checkByteOrderMark(input, text, tolerant, fromText, STANDARD::readEvent, STANDARD::readEvent);
     if (tolerant != null) {
       byte[] canonical = STANDARD.writeEventAsBytes(tolerant);
