@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.statecraft.core.Dossier;
 import org.statecraft.core.Event;
@@ -170,12 +171,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(InputStream json) {
     Objects.requireNonNull(json, "json");
-    byte[] whole = upToLimit(json);
-    if (whole.length <= Limits.MAX_DOCUMENT_LENGTH) {
-      return readDossier(whole);
-    }
-    return read(f -> f.createParser(Utf8Input.checking(new SequenceInputStream(new ByteArrayInputStream(whole), json))),
-        this::dossier, false, true);
+    return fromStream(json, this::readDossier, this::dossier, true);
   }
 
   /**
@@ -190,11 +186,7 @@ public final class StatecraftJson {
    */
   public Dossier readDossier(Reader json) {
     Objects.requireNonNull(json, "json");
-    String whole = upToLimit(json);
-    if (whole.length() <= Limits.MAX_DOCUMENT_LENGTH) {
-      return readDossier(whole);
-    }
-    return read(f -> f.createParser(ByteOrderMark.skipping(new Concat(whole, json))), this::dossier, false, true);
+    return fromReader(json, this::readDossier, this::dossier, true);
   }
 
   /**
@@ -206,12 +198,7 @@ public final class StatecraftJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Dossier readDossier(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readDossier(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fromFile(file, this::readDossier);
   }
 
   /**
@@ -253,12 +240,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(InputStream json) {
     Objects.requireNonNull(json, "json");
-    byte[] whole = upToLimit(json);
-    if (whole.length <= Limits.MAX_DOCUMENT_LENGTH) {
-      return readEvent(whole);
-    }
-    return read(f -> f.createParser(Utf8Input.checking(new SequenceInputStream(new ByteArrayInputStream(whole), json))),
-        this::event, false, false);
+    return fromStream(json, this::readEvent, this::event, false);
   }
 
   /**
@@ -273,11 +255,7 @@ public final class StatecraftJson {
    */
   public Event readEvent(Reader json) {
     Objects.requireNonNull(json, "json");
-    String whole = upToLimit(json);
-    if (whole.length() <= Limits.MAX_DOCUMENT_LENGTH) {
-      return readEvent(whole);
-    }
-    return read(f -> f.createParser(ByteOrderMark.skipping(new Concat(whole, json))), this::event, false, false);
+    return fromReader(json, this::readEvent, this::event, false);
   }
 
   /**
@@ -289,12 +267,7 @@ public final class StatecraftJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Event readEvent(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readEvent(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fromFile(file, this::readEvent);
   }
 
 
@@ -309,10 +282,38 @@ public final class StatecraftJson {
   }
 
   /**
-   * Reads a stream to its end, or to one byte past the document limit. A document within the
-   * limit is then read as bytes are; a longer one is read on from the stream (see the callers), so
-   * that the limit is reported where the parser crosses it, as for bytes.
+   * Reads a byte stream as {@code asBytes} reads the same bytes. A document within the limit is
+   * read whole first; a longer one is read on from the stream, so that the limit is reported where
+   * the parser crosses it, as for bytes.
    */
+  private <T> T fromStream(InputStream in, Function<byte[], T> asBytes, Body<T> body, boolean memo) {
+    byte[] whole = upToLimit(in);
+    if (whole.length <= Limits.MAX_DOCUMENT_LENGTH) {
+      return asBytes.apply(whole);
+    }
+    return read(f -> f.createParser(Utf8Input.checking(new SequenceInputStream(new ByteArrayInputStream(whole), in))),
+        body, false, memo);
+  }
+
+  /** Reads a character stream as {@code asText} reads the same text; see {@link #fromStream}. */
+  private <T> T fromReader(Reader in, Function<String, T> asText, Body<T> body, boolean memo) {
+    String whole = upToLimit(in);
+    if (whole.length() <= Limits.MAX_DOCUMENT_LENGTH) {
+      return asText.apply(whole);
+    }
+    return read(f -> f.createParser(ByteOrderMark.skipping(new Concat(whole, in))), body, false, memo);
+  }
+
+  private static <T> T fromFile(Path file, Function<InputStream, T> fromStream) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return fromStream.apply(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a byte stream to its end, or to one byte past the document limit. */
   private static byte[] upToLimit(InputStream in) {
     try {
       return in.readNBytes((int) Limits.MAX_DOCUMENT_LENGTH + 1);
